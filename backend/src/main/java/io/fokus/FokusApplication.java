@@ -1,0 +1,17 @@
+package io.fokus;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/** Fokus: a multi-tenant customer-focus platform. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+public class FokusApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(FokusApplication.class, args);
+  }
+}

@@ -1,0 +1,24 @@
+package io.fokus.platform.security;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where tokens come from and for whom they must be issued.
+ *
+ * @param issuerUri the OIDC issuer (for Keycloak {@code <base>/realms/<realm>}); tokens must name it in {@code iss}
+ * @param jwkSetUri where the signing keys are published; defaults to Keycloak's certs endpoint below the issuer
+ * @param audience the audience tokens must carry in {@code aud}
+ */
+@Validated
+@ConfigurationProperties("fokus.security")
+public record FokusSecurityProperties(@NotBlank String issuerUri, String jwkSetUri, @NotBlank String audience) {
+
+  public String effectiveJwkSetUri() {
+    if (jwkSetUri != null && !jwkSetUri.isBlank()) {
+      return jwkSetUri;
+    }
+    return issuerUri.replaceAll("/+$", "") + "/protocol/openid-connect/certs";
+  }
+}

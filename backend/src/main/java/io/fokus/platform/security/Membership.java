@@ -1,0 +1,13 @@
+package io.fokus.platform.security;
+
+import io.fokus.platform.tenancy.TenantId;
+import java.util.Set;
+import java.util.UUID;
+
+/** An active membership of a login in a tenant, with the roles it holds there (names such as {@code ADMIN}). */
+public record Membership(TenantId tenantId, UUID memberId, Set<String> roles) {
+
+  public Membership {
+    roles = Set.copyOf(roles);
+  }
+}

@@ -1,0 +1,9 @@
+package io.fokus.tenants.internal;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A tenant as the API shows it. */
+public record TenantView(UUID id, String name, String slug, String locale, String timezone,
+    BusinessHours businessHours, OffsetDateTime createdAt) {
+}

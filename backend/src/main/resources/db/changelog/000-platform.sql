@@ -1,0 +1,40 @@
+--liquibase formatted sql
+
+--changeset fokus:000-app-role splitStatements:false
+-- The application role owns nothing, is not superuser and cannot bypass row-level security.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fokus_app') THEN
+    CREATE ROLE fokus_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+  END IF;
+END
+$$;
+--rollback DROP ROLE fokus_app;
+
+--changeset fokus:000-app-login runAlways:true splitStatements:false
+-- The application's password comes from configuration; an operator who manages the role elsewhere leaves it empty.
+DO $$
+BEGIN
+  IF '${app_password}' <> '' THEN
+    EXECUTE format('ALTER ROLE fokus_app WITH LOGIN PASSWORD %L', '${app_password}');
+  END IF;
+END
+$$;
+
+--changeset fokus:000-event-publication
+-- Spring Modulith's JDBC event publication registry (transactional outbox). Events carry their TenantId in the payload.
+CREATE TABLE event_publication (
+  id                     uuid NOT NULL PRIMARY KEY,
+  listener_id            text NOT NULL,
+  event_type             text NOT NULL,
+  serialized_event       text NOT NULL,
+  publication_date       timestamptz NOT NULL,
+  completion_date        timestamptz,
+  status                 text,
+  completion_attempts    int,
+  last_resubmission_date timestamptz
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash (serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
+GRANT SELECT, INSERT, UPDATE, DELETE ON event_publication TO fokus_app;
+--rollback DROP TABLE event_publication;

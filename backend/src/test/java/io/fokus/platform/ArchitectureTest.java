@@ -1,0 +1,84 @@
+package io.fokus.platform;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.fokus.platform.events.TenantEvent;
+import io.fokus.platform.tenancy.TenantId;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rules the module structure alone does not enforce. */
+class ArchitectureTest {
+
+  static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.fokus");
+
+  @Test
+  void controllersNeverTouchTheDatabaseDirectly() {
+    noClasses().that().areAnnotatedWith(RestController.class)
+        .should().dependOnClassesThat().areAssignableTo(DSLContext.class)
+        .orShould().dependOnClassesThat().resideInAPackage("fokus.db..")
+        .check(CLASSES);
+  }
+
+  /** Module {@code io.fokus.x} owns the schema {@code x}; generated classes of other schemas are off limits. */
+  @Test
+  void aModuleTouchesOnlyItsOwnTables() {
+    classes().that().resideInAPackage("io.fokus..").should(new ArchCondition<>("use only their own module's tables") {
+      @Override
+      public void check(JavaClass javaClass, ConditionEvents events) {
+        String module = moduleOf(javaClass);
+        javaClass.getDirectDependenciesFromSelf().forEach(dependency -> {
+          String target = dependency.getTargetClass().getPackageName();
+          if (target.startsWith("fokus.db.") && !target.startsWith("fokus.db." + module)) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        });
+      }
+    }).check(CLASSES);
+  }
+
+  @Test
+  void eventsCarryATenantIdAndArePublishedOnlyThroughTheTenantEventsGateway() {
+    classes().that().implement(TenantEvent.class).should().beRecords()
+        .andShould(new ArchCondition<>("have a TenantId component") {
+          @Override
+          public void check(JavaClass javaClass, ConditionEvents events) {
+            boolean hasTenant = javaClass.getAllFields().stream()
+                .anyMatch(f -> f.getRawType().isEquivalentTo(TenantId.class));
+            if (!hasTenant) {
+              events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " carries no TenantId"));
+            }
+          }
+        })
+        .allowEmptyShould(false)
+        .check(CLASSES);
+
+    noClasses().that().resideOutsideOfPackage("io.fokus.platform.events..")
+        .should().callMethodWhere(DescribedPredicate.describe("ApplicationEventPublisher.publishEvent",
+            call -> call.getTarget().getOwner().isAssignableTo(ApplicationEventPublisher.class)
+                && call.getTarget().getName().equals("publishEvent")))
+        .check(CLASSES);
+  }
+
+  private static String moduleOf(JavaClass javaClass) {
+    String rest = javaClass.getPackageName().substring("io.fokus".length());
+    if (rest.isEmpty()) {
+      return "";
+    }
+    String[] parts = rest.substring(1).split("\\.");
+    return parts[0];
+  }
+}

@@ -1,0 +1,69 @@
+package io.fokus.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fokus.support.WebTestSupport;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Isolation 1: the catalog says every tenant-owned table is protected and the application role is powerless. */
+class IsolationCatalogTest extends WebTestSupport {
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void everyTableWithATenantIdHasForcedRowLevelSecurityAndAFailClosedPolicy() {
+    List<Map<String, Object>> tables = jdbc.queryForList("""
+        select n.nspname as schema, c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+               (select count(*) from pg_policy p where p.polrelid = c.oid
+                  and pg_get_expr(p.polqual, p.polrelid) like '%current_setting(''app.tenant_id''::text, true)%'
+                  and pg_get_expr(p.polwithcheck, p.polrelid) like '%current_setting(''app.tenant_id''::text, true)%')
+                 as tenant_policies
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p')
+          and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id'
+                      and not a.attisdropped)
+        """);
+
+    assertThat(tables).extracting(t -> t.get("name")).contains("tenant", "unit", "member");
+    for (Map<String, Object> table : tables) {
+      String name = table.get("schema") + "." + table.get("name");
+      assertThat(table.get("enabled")).as(name + " row level security enabled").isEqualTo(true);
+      assertThat(table.get("forced")).as(name + " row level security forced").isEqualTo(true);
+      assertThat((Long) table.get("tenant_policies")).as(name + " tenant policy").isGreaterThanOrEqualTo(1L);
+    }
+  }
+
+  @Test
+  void everyTenantOwnedTableKeysAndReferencesByTenant() {
+    List<Map<String, Object>> primaryKeys = jdbc.queryForList("""
+        select c.conrelid::regclass::text as name, pg_get_constraintdef(c.oid) as def
+        from pg_constraint c
+        where c.contype in ('p', 'f')
+          and exists (select 1 from pg_attribute a where a.attrelid = c.conrelid and a.attname = 'tenant_id')
+        """);
+    assertThat(primaryKeys).isNotEmpty();
+    for (Map<String, Object> key : primaryKeys) {
+      assertThat((String) key.get("def")).as(key.get("name") + ": " + key.get("def")).contains("tenant_id");
+    }
+  }
+
+  @Test
+  void theApplicationRoleOwnsNothingAndCannotBypassSecurity() {
+    Map<String, Object> role = jdbc.queryForMap(
+        "select rolname, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb from pg_roles where rolname = current_user");
+    assertThat(role.get("rolname")).isEqualTo("fokus_app");
+    assertThat(role.get("rolsuper")).isEqualTo(false);
+    assertThat(role.get("rolbypassrls")).isEqualTo(false);
+    assertThat(role.get("rolcreaterole")).isEqualTo(false);
+
+    Long owned = jdbc.queryForObject("""
+        select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where pg_get_userbyid(c.relowner) = current_user and n.nspname not like 'pg\\_%'""", Long.class);
+    assertThat(owned).isZero();
+  }
+}

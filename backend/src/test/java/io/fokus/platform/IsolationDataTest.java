@@ -1,0 +1,113 @@
+package io.fokus.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fokus.support.Api;
+import io.fokus.support.WebTestSupport;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Isolation 2: what tenant A writes, tenant B can neither read, change nor delete, through the API or SQL. */
+class IsolationDataTest extends WebTestSupport {
+
+  @Autowired
+  DataSource dataSource;
+
+  @Test
+  void anotherTenantsIdsAnswerNotFoundOnEveryEndpoint() {
+    SignedUp a = signUp();
+    SignedUp b = signUp();
+    Api adminA = api.as(a.adminToken());
+    Api adminB = api.as(b.adminToken());
+    String unitA = adminA.post("/api/units", Map.of("name", "Secret unit", "kind", "TEAM")).text("id");
+    String memberA = adminA.post("/api/members", Map.of("email", "secret@a.test", "displayName", "Secret",
+        "roles", List.of("STAFF"), "level", "FRONTLINE", "unitId", unitA)).text("id");
+
+    assertThat(adminB.get("/api/units/" + unitA).status()).isEqualTo(404);
+    assertThat(adminB.put("/api/units/" + unitA, Map.of("name", "Hacked", "kind", "TEAM")).status()).isEqualTo(404);
+    assertThat(adminB.delete("/api/units/" + unitA).status()).isEqualTo(404);
+    assertThat(adminB.get("/api/members/" + memberA).status()).isEqualTo(404);
+    assertThat(adminB.put("/api/members/" + memberA, Map.of("displayName", "Hacked", "roles", List.of("ADMIN"),
+        "level", "EXECUTIVE")).status()).isEqualTo(404);
+    assertThat(adminB.post("/api/members/" + memberA + "/deactivate", null).status()).isEqualTo(404);
+    assertThat(adminB.post("/api/members/" + memberA + "/reactivate", null).status()).isEqualTo(404);
+    // referencing A's unit from B is as if it did not exist
+    assertThat(adminB.post("/api/units", Map.of("name", "Child", "kind", "TEAM", "parentId", unitA)).status())
+        .isEqualTo(422);
+    assertThat(adminB.post("/api/members", Map.of("email", "x@b.test", "displayName", "X", "roles",
+        List.of("STAFF"), "level", "FRONTLINE", "unitId", unitA)).status()).isEqualTo(422);
+    assertThat(adminB.get("/api/members?q=secret").body().path("total").asInt()).isZero();
+    assertThat(adminB.get("/api/units").body().size()).isZero();
+    // and the tenant header cannot smuggle B into A
+    assertThat(adminB.inTenant(a.tenantId()).get("/api/units/" + unitA).status()).isEqualTo(403);
+
+    // A's data is untouched
+    assertThat(adminA.get("/api/units/" + unitA).text("name")).isEqualTo("Secret unit");
+    assertThat(adminA.get("/api/members/" + memberA).text("status")).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void directSqlAsTheApplicationRoleSeesOnlyTheTenantItIsSetTo() throws SQLException {
+    SignedUp a = signUp();
+    SignedUp b = signUp();
+    api.as(a.adminToken()).post("/api/units", Map.of("name", "A unit", "kind", "TEAM"));
+
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      setTenant(c, b.tenantId());
+      assertThat(count(c, "select count(*) from tenants.unit where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThat(count(c, "select count(*) from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThat(count(c, "select count(*) from tenants.tenant")).isEqualTo(1);
+      assertThat(c.createStatement().executeUpdate(
+          "update tenants.unit set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThat(c.createStatement().executeUpdate(
+          "delete from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThatThrownBy(() -> c.createStatement().executeUpdate(
+          "insert into tenants.unit (tenant_id, id, name, kind) values ('" + a.tenantId() + "', '"
+              + UUID.randomUUID() + "', 'planted', 'TEAM')"))
+          .hasMessageContaining("row-level security");
+      c.rollback();
+
+      // with no tenant set: nothing to see and nothing to write
+      c.createStatement().execute("select 1");
+      assertThat(count(c, "select count(*) from tenants.unit")).isZero();
+      assertThat(count(c, "select count(*) from tenants.member")).isZero();
+      assertThat(count(c, "select count(*) from tenants.tenant")).isZero();
+      assertThatThrownBy(() -> c.createStatement().executeUpdate(
+          "insert into tenants.unit (tenant_id, id, name, kind) values ('" + a.tenantId() + "', '"
+              + UUID.randomUUID() + "', 'planted', 'TEAM')"))
+          .hasMessageContaining("row-level security");
+      c.rollback();
+
+      // the transaction-local setting does not survive the transaction
+      setTenant(c, a.tenantId());
+      assertThat(count(c, "select count(*) from tenants.unit")).isEqualTo(1);
+      c.commit();
+      assertThat(count(c, "select count(*) from tenants.unit")).isZero();
+      c.rollback();
+    }
+  }
+
+  private static void setTenant(Connection c, String tenant) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+      s.setString(1, tenant);
+      s.execute();
+    }
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
