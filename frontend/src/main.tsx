@@ -1,0 +1,17 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/App';
+import { initI18n } from '@/lib/i18n';
+
+initI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root element missing in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
