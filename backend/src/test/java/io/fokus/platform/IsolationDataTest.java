@@ -30,7 +30,7 @@ class IsolationDataTest extends WebTestSupport {
     Api adminB = api.as(b.adminToken());
     String unitA = adminA.post("/api/units", Map.of("name", "Secret unit", "kind", "TEAM")).text("id");
     String memberA = adminA.post("/api/members", Map.of("email", "secret@a.test", "displayName", "Secret",
-        "roles", List.of("STAFF"), "level", "FRONTLINE", "unitId", unitA)).text("id");
+        "roles", List.of("STAFF"), "level", "FRONTLINE", "unitId", unitA)).memberId();
 
     assertThat(adminB.get("/api/units/" + unitA).status()).isEqualTo(404);
     assertThat(adminB.put("/api/units/" + unitA, Map.of("name", "Hacked", "kind", "TEAM")).status()).isEqualTo(404);

@@ -40,9 +40,9 @@ class TenancyTest {
 
   @Test
   void jwkSetDefaultsToKeycloaksCertsEndpointOfTheIssuer() {
-    assertThat(new FokusSecurityProperties("http://kc:8180/realms/fokus/", null, "fokus-api").effectiveJwkSetUri())
+    assertThat(new FokusSecurityProperties("http://kc:8180/realms/fokus/", null, "fokus-api", null).effectiveJwkSetUri())
         .isEqualTo("http://kc:8180/realms/fokus/protocol/openid-connect/certs");
-    assertThat(new FokusSecurityProperties("http://kc/realms/x", "http://keys/jwks", "a").effectiveJwkSetUri())
+    assertThat(new FokusSecurityProperties("http://kc/realms/x", "http://keys/jwks", "a", null).effectiveJwkSetUri())
         .isEqualTo("http://keys/jwks");
   }
 }

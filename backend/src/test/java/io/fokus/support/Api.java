@@ -112,6 +112,11 @@ public final class Api {
       return null;
     }
 
+    /** The id of the member in the answer to adding a member. */
+    public String memberId() {
+      return body.path("member").path("id").asString();
+    }
+
     public boolean isProblem() {
       return contentType.startsWith("application/problem+json") && body.path("status").asInt() == status;
     }

@@ -25,14 +25,14 @@ class TenantsModuleTest {
   @Test
   void signUpPublishesTenantCreatedAndMemberJoined(Scenario scenario) {
     var signup = new TenantService.Signup("Module Test AG", "module-test", "Mo Admin", "mo@module.test", "en",
-        "Europe/Vienna");
+        "Europe/Vienna", null);
 
     scenario.stimulate(() -> tenants.signup(signup))
         .andWaitForEventOfType(TenantCreated.class)
         .matching(e -> e.slug().equals("module-test"))
         .toArriveAndVerify((event, tenant) -> {
           assertThat(event.tenantId().value()).isEqualTo(tenant.id());
-          assertThat(event.timezone()).isEqualTo("Europe/Vienna");
+          assertThat(event.timezone()).isEqualTo("Europe/Vienna", null);
         });
     assertThat(Tenancy.currentTenant()).isEmpty();
   }
@@ -41,7 +41,7 @@ class TenantsModuleTest {
   void addingAMemberPublishesMemberJoinedForThatTenant(Scenario scenario, @Autowired Tenancy tenancy,
       @Autowired io.fokus.tenants.internal.MemberService members) {
     var tenant = tenants.signup(new TenantService.Signup("Joiners", "joiners", "J", "j@joiners.test", "de",
-        "Europe/Berlin"));
+        "Europe/Berlin", null));
     var id = new io.fokus.platform.tenancy.TenantId(tenant.id());
 
     scenario.stimulate(() -> tenancy.runAs(id, () -> members.add(new io.fokus.tenants.internal.MemberService.NewMember(

@@ -10,10 +10,16 @@ import org.springframework.validation.annotation.Validated;
  * @param issuerUri the OIDC issuer (for Keycloak {@code <base>/realms/<realm>}); tokens must name it in {@code iss}
  * @param jwkSetUri where the signing keys are published; defaults to Keycloak's certs endpoint below the issuer
  * @param audience the audience tokens must carry in {@code aud}
+ * @param spaClientId the public OIDC client the SPA signs in with
  */
 @Validated
 @ConfigurationProperties("fokus.security")
-public record FokusSecurityProperties(@NotBlank String issuerUri, String jwkSetUri, @NotBlank String audience) {
+public record FokusSecurityProperties(@NotBlank String issuerUri, String jwkSetUri, @NotBlank String audience,
+    String spaClientId) {
+
+  public FokusSecurityProperties {
+    spaClientId = spaClientId == null || spaClientId.isBlank() ? "fokus-spa" : spaClientId;
+  }
 
   public String effectiveJwkSetUri() {
     if (jwkSetUri != null && !jwkSetUri.isBlank()) {

@@ -33,6 +33,7 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/signup").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/config").permitAll()
             .requestMatchers("/api/**").authenticated()
             .anyRequest().permitAll())
         .oauth2ResourceServer(rs -> rs

@@ -59,6 +59,11 @@ public class ApiException extends RuntimeException {
         List.of(new FieldError(field, message)));
   }
 
+  /** 503: a service Fokus depends on is unavailable; nothing was changed and a retry may succeed. */
+  public static ApiException unavailable(String detail) {
+    return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail, List.of());
+  }
+
   /** 403 with a reason. */
   public static ApiException forbidden(String detail) {
     return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of());

@@ -1,6 +1,7 @@
 package io.fokus.tenants.internal;
 
 import io.fokus.platform.events.TenantEvents;
+import io.fokus.platform.security.MembershipDirectory;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.ApiException;
@@ -25,8 +26,11 @@ public class MemberService {
   private final Tenants tenants;
   private final LoginProvisioning logins;
   private final TenantEvents events;
+  private final MembershipDirectory directory;
 
-  MemberService(Members members, Units units, Tenants tenants, LoginProvisioning logins, TenantEvents events) {
+  MemberService(Members members, Units units, Tenants tenants, LoginProvisioning logins, TenantEvents events,
+      MembershipDirectory directory) {
+    this.directory = directory;
     this.members = members;
     this.units = units;
     this.tenants = tenants;
@@ -35,6 +39,10 @@ public class MemberService {
   }
 
   public record NewMember(String email, String displayName, Set<Role> roles, UUID unitId, Level level) {
+  }
+
+  /** A member just added; the one-time password is shown this once and stored nowhere. */
+  public record AddedMember(MemberView member, String oneTimePassword, boolean invitationEmailSent) {
   }
 
   public record MemberChange(String displayName, Set<Role> roles, UUID unitId, Level level) {
@@ -51,22 +59,38 @@ public class MemberService {
     return members.find(Tenancy.requireTenant(), id).orElseThrow(() -> ApiException.notFound("Member"));
   }
 
+  /**
+   * Adds a member and provisions the login: a one-time password to hand over (or an email) when the person is new,
+   * the existing login when the person already works for another tenant.
+   */
   @Transactional
-  public MemberView add(NewMember member) {
+  public AddedMember add(NewMember member) {
+    return add(member, null);
+  }
+
+  /** Adds a member whose password is already chosen (demo data); null invites as {@link #add(NewMember)} does. */
+  @Transactional
+  AddedMember add(NewMember member, String password) {
     TenantId tenant = Tenancy.requireTenant();
     requireUnit(tenant, member.unitId());
     String email = member.email().trim().toLowerCase();
-    String locale = tenants.find(tenant).map(TenantView::locale).orElse("en");
+    if (members.existsWithEmail(tenant, email)) {
+      throw ApiException.conflict("email", "A member with this email already exists");
+    }
+    TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Tenant"));
+    LoginProvisioning.ProvisionedLogin login = logins.provision(new LoginProvisioning.NewLogin(tenant,
+        tenants.identityOrganization(tenant).orElse(null), email, member.displayName().trim(), settings.locale(),
+        password));
     UUID id;
     try {
-      String subject = logins.provision(tenant, email, member.displayName().trim(), locale).orElse(null);
-      id = members.insert(tenant, subject, email, member.displayName().trim(), member.roles(), member.level(),
-          member.unitId());
+      id = members.insert(tenant, login.subject(), email, member.displayName().trim(), member.roles(),
+          member.level(), member.unitId());
     } catch (DuplicateKeyException e) {
       throw ApiException.conflict("email", "A member with this email already exists");
     }
     events.publish(new MemberJoined(tenant, id, email, Set.copyOf(member.roles()), member.level(), member.unitId()));
-    return members.find(tenant, id).orElseThrow();
+    return new AddedMember(members.find(tenant, id).orElseThrow(), login.oneTimePassword(),
+        login.invitationEmailSent());
   }
 
   @Transactional
@@ -90,14 +114,23 @@ public class MemberService {
       guardLastAdmin(tenant, id, null, "The last active admin cannot be deactivated");
     }
     members.setStatus(tenant, id, Members.DEACTIVATED);
+    // the login stays usable while the person is active in another tenant
+    members.subjectOf(tenant, id).ifPresent(subject -> {
+      if (directory.activeMembershipsOf(subject, null).isEmpty()) {
+        logins.setLoginEnabled(subject, false);
+      }
+    });
     return get(id);
   }
 
   @Transactional
   public MemberView reactivate(UUID id) {
     TenantId tenant = Tenancy.requireTenant();
-    get(id);
+    MemberView current = get(id);
     members.setStatus(tenant, id, Members.ACTIVE);
+    if (Members.DEACTIVATED.equals(current.status())) {
+      members.subjectOf(tenant, id).ifPresent(subject -> logins.setLoginEnabled(subject, true));
+    }
     return get(id);
   }
 

@@ -48,6 +48,10 @@ class Members {
     return id;
   }
 
+  boolean existsWithEmail(TenantId tenant, String email) {
+    return db.fetchExists(MEMBER, MEMBER.TENANT_ID.eq(tenant.value()).and(MEMBER.EMAIL.eq(email)));
+  }
+
   Optional<MemberView> find(TenantId tenant, UUID id) {
     return db.selectFrom(MEMBER).where(MEMBER.TENANT_ID.eq(tenant.value()), MEMBER.ID.eq(id))
         .fetchOptional().map(Members::view);
@@ -107,6 +111,12 @@ class Members {
       mine = mine.or(MEMBER.SUBJECT.isNull().and(MEMBER.EMAIL.eq(verifiedEmail)));
     }
     return db.selectFrom(MEMBER).where(mine, MEMBER.STATUS.eq(ACTIVE)).orderBy(MEMBER.CREATED_AT).fetch();
+  }
+
+  /** The subject of a member, if the member is linked to a login. */
+  Optional<String> subjectOf(TenantId tenant, UUID id) {
+    return db.select(MEMBER.SUBJECT).from(MEMBER).where(MEMBER.TENANT_ID.eq(tenant.value()), MEMBER.ID.eq(id))
+        .fetchOptional(MEMBER.SUBJECT);
   }
 
   /** Links a member waiting for its login to the subject; false when another login took it meanwhile. */

@@ -40,7 +40,7 @@ public class TenantService {
 
   /** What sign-up needs; validated by the web layer. */
   public record Signup(String organizationName, String slug, String adminName, String adminEmail, String locale,
-      String timezone) {
+      String timezone, String password) {
   }
 
   /** Creates the tenant and its first ADMIN in one transaction; a taken slug answers 409 and writes nothing. */
@@ -56,7 +56,11 @@ public class TenantService {
       } catch (DuplicateKeyException e) {
         throw ApiException.conflict("slug", "This address is already taken; choose another one");
       }
-      String subject = logins.provision(id, email, signup.adminName().trim(), signup.locale()).orElse(null);
+      String organization = logins.createOrganization(id, signup.slug(), signup.organizationName().trim())
+          .orElse(null);
+      tenants.setIdentityOrganization(id, organization);
+      String subject = logins.provision(new LoginProvisioning.NewLogin(id, organization, email,
+          signup.adminName().trim(), signup.locale(), signup.password())).subject();
       UUID adminId = members.insert(id, subject, email, signup.adminName().trim(), EnumSet.of(Role.ADMIN),
           Level.EXECUTIVE, null);
       events.publish(new TenantCreated(id, signup.slug(), signup.organizationName().trim(), signup.locale(),

@@ -37,6 +37,15 @@ class Tenants {
         .execute();
   }
 
+  void setIdentityOrganization(TenantId id, String organizationId) {
+    db.update(TENANT).set(TENANT.IDENTITY_ORG_ID, organizationId).where(TENANT.TENANT_ID.eq(id.value())).execute();
+  }
+
+  Optional<String> identityOrganization(TenantId id) {
+    return db.select(TENANT.IDENTITY_ORG_ID).from(TENANT).where(TENANT.TENANT_ID.eq(id.value()))
+        .fetchOptional(TENANT.IDENTITY_ORG_ID);
+  }
+
   Optional<TenantView> find(TenantId id) {
     return db.selectFrom(TENANT).where(TENANT.TENANT_ID.eq(id.value())).fetchOptional().map(this::view);
   }

@@ -69,10 +69,10 @@ class MembersController {
   }
 
   @PostMapping
-  ResponseEntity<MemberView> add(@Valid @RequestBody NewMemberRequest request) {
-    MemberView member = members.add(new MemberService.NewMember(request.email(), request.displayName(),
-        request.roles(), request.unitId(), request.level()));
-    return ResponseEntity.created(URI.create("/api/members/" + member.id())).body(member);
+  ResponseEntity<MemberService.AddedMember> add(@Valid @RequestBody NewMemberRequest request) {
+    MemberService.AddedMember added = members.add(new MemberService.NewMember(request.email(),
+        request.displayName(), request.roles(), request.unitId(), request.level()));
+    return ResponseEntity.created(URI.create("/api/members/" + added.member().id())).body(added);
   }
 
   @PutMapping("/{id}")

@@ -32,14 +32,16 @@ class SignupController {
       @NotBlank @Size(max = 120) String adminName,
       @NotBlank @Email @Size(max = 254) String adminEmail,
       @NotNull @Pattern(regexp = "^(en|de)$", message = "must be en or de") String locale,
-      @NotBlank @Size(max = 64) String timezone) {
+      @NotBlank @Size(max = 64) String timezone,
+      @Size(min = 10, max = 128) String password) {
   }
 
   @Operation(summary = "Sign up a company", description = "Creates the tenant and its first ADMIN. 409 when the slug is taken.")
   @PostMapping("/api/signup")
   ResponseEntity<TenantView> signup(@Valid @RequestBody SignupRequest request) {
     TenantView tenant = tenants.signup(new TenantService.Signup(request.organizationName(), request.slug(),
-        request.adminName(), request.adminEmail(), request.locale(), request.timezone()));
+        request.adminName(), request.adminEmail(), request.locale(), request.timezone(),
+        request.password()));
     return ResponseEntity.created(URI.create("/api/settings")).body(tenant);
   }
 }

@@ -1,0 +1,267 @@
+package io.fokus.tenants.internal;
+
+import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.web.ApiException;
+import io.fokus.tenants.LoginProvisioning;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * Provisions logins and organizations in Keycloak through its admin REST API, as the service account of a
+ * confidential client. What it creates inside a transaction is deleted again when that transaction rolls back.
+ */
+class KeycloakLoginProvisioning implements LoginProvisioning {
+
+  private static final Logger log = LoggerFactory.getLogger(KeycloakLoginProvisioning.class);
+  private static final String ALPHABET_UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+  private static final String ALPHABET_LOWER = "abcdefghijkmnopqrstuvwxyz";
+  private static final String ALPHABET_DIGITS = "23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final KeycloakProperties properties;
+  private final RestClient http;
+  private volatile String token;
+  private volatile Instant tokenExpires = Instant.EPOCH;
+
+  KeycloakLoginProvisioning(KeycloakProperties properties) {
+    this.properties = properties;
+    var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
+    factory.setReadTimeout(properties.timeout());
+    this.http = RestClient.builder().requestFactory(factory).baseUrl(properties.url().replaceAll("/+$", "")).build();
+  }
+
+  @Override
+  public Optional<String> createOrganization(TenantId tenant, String slug, String name) {
+    return call(() -> {
+      // Keycloak wants organization names unique; tenant names are not, slugs are
+      Map<String, Object> organization = Map.of("name", slug, "alias", slug, "enabled", true,
+          "description", name, "attributes", Map.of("fokusTenantId", List.of(tenant.toString())));
+      try {
+        String id = idFrom(admin().post().uri("/organizations").contentType(MediaType.APPLICATION_JSON)
+            .body(organization).retrieve().toBodilessEntity().getHeaders().getLocation());
+        onRollback(() -> admin().delete().uri("/organizations/{id}", id).retrieve().toBodilessEntity(),
+            "organization " + slug);
+        return Optional.of(id);
+      } catch (RestClientResponseException e) {
+        if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+          throw e;
+        }
+        // left behind by an attempt that died before its transaction ended: take it over
+        return findOrganization(slug);
+      }
+    });
+  }
+
+  @Override
+  public ProvisionedLogin provision(NewLogin login) {
+    return call(() -> {
+      Optional<String> existing = findUser(login.email());
+      String subject;
+      String oneTimePassword = null;
+      boolean emailSent = false;
+      if (existing.isPresent()) {
+        subject = existing.get(); // a person of several tenants keeps one login and its password
+      } else {
+        boolean invite = login.password() == null;
+        String password = invite && !properties.invitationEmail() ? oneTimePassword() : login.password();
+        subject = createUser(login, password, invite);
+        String created = subject;
+        onRollback(() -> admin().delete().uri("/users/{id}", created).retrieve().toBodilessEntity(),
+            "login " + login.email());
+        if (invite && properties.invitationEmail()) {
+          admin().put().uri("/users/{id}/execute-actions-email?lifespan=604800", subject)
+              .contentType(MediaType.APPLICATION_JSON).body(List.of("UPDATE_PASSWORD"))
+              .retrieve().toBodilessEntity();
+          emailSent = true;
+        } else if (invite) {
+          oneTimePassword = password;
+        }
+      }
+      if (login.organizationId() != null) {
+        joinOrganization(login.organizationId(), subject, existing.isPresent());
+      }
+      return new ProvisionedLogin(subject, oneTimePassword, emailSent);
+    });
+  }
+
+  @Override
+  public void setLoginEnabled(String subject, boolean enabled) {
+    call(() -> admin().put().uri("/users/{id}", subject).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("enabled", enabled)).retrieve().toBodilessEntity());
+    onRollback(() -> admin().put().uri("/users/{id}", subject).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("enabled", !enabled)).retrieve().toBodilessEntity(), "login state of " + subject);
+  }
+
+  private String createUser(NewLogin login, String password, boolean temporary) {
+    String[] names = login.displayName().trim().split("\\s+", 2);
+    Map<String, Object> user = new java.util.HashMap<>();
+    user.put("username", login.email());
+    user.put("email", login.email());
+    user.put("emailVerified", true);
+    user.put("enabled", true);
+    user.put("firstName", names[0]);
+    user.put("lastName", names.length > 1 ? names[1] : names[0]);
+    user.put("attributes", Map.of("locale", List.of(login.locale())));
+    if (password != null) {
+      user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", temporary)));
+    } else {
+      user.put("requiredActions", List.of("UPDATE_PASSWORD"));
+    }
+    try {
+      return idFrom(admin().post().uri("/users").contentType(MediaType.APPLICATION_JSON).body(user)
+          .retrieve().toBodilessEntity().getHeaders().getLocation());
+    } catch (RestClientResponseException e) {
+      if (e.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
+        Map<?, ?> error = e.getResponseBodyAs(Map.class);
+        String description = error == null ? null : (String) error.get("error_description");
+        String key = error == null ? "" : String.valueOf(error.get("error"));
+        if (key.startsWith("invalidPassword")) {
+          throw ApiException.invalid("password",
+              description == null ? "does not meet the password policy" : description.replace("Invalid password: ", ""));
+        }
+      }
+      if (e.getStatusCode().value() == HttpStatus.CONFLICT.value()) {
+        return findUser(login.email()).orElseThrow(() -> e);
+      }
+      throw e;
+    }
+  }
+
+  private void joinOrganization(String organizationId, String subject, boolean existingUser) {
+    try {
+      admin().post().uri("/organizations/{org}/members", organizationId).contentType(MediaType.APPLICATION_JSON)
+          .body("\"" + subject + "\"").retrieve().toBodilessEntity();
+      if (existingUser) {
+        onRollback(() -> admin().delete().uri("/organizations/{org}/members/{id}", organizationId, subject)
+            .retrieve().toBodilessEntity(), "organization membership of " + subject);
+      }
+    } catch (RestClientResponseException e) {
+      if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+        throw e;
+      }
+    }
+  }
+
+  private Optional<String> findUser(String email) {
+    List<?> users = admin().get().uri(b -> b.path("/users").queryParam("email", email).queryParam("exact", true)
+        .build()).retrieve().body(List.class);
+    return users == null ? Optional.empty() : users.stream().map(u -> (Map<?, ?>) u)
+        .filter(u -> email.equalsIgnoreCase(String.valueOf(u.get("email"))))
+        .map(u -> String.valueOf(u.get("id"))).findFirst();
+  }
+
+  private Optional<String> findOrganization(String slug) {
+    List<?> organizations = admin().get().uri(b -> b.path("/organizations").queryParam("search", slug)
+        .queryParam("exact", true).build()).retrieve().body(List.class);
+    return organizations == null ? Optional.empty() : organizations.stream().map(o -> (Map<?, ?>) o)
+        .filter(o -> slug.equals(o.get("alias")))
+        .map(o -> String.valueOf(o.get("id"))).findFirst();
+  }
+
+  /** A client for the realm's admin API, authenticated with a cached service-account token. */
+  private RestClient admin() {
+    String bearer = accessToken();
+    return http.mutate()
+        .baseUrl(properties.url().replaceAll("/+$", "") + "/admin/realms/" + properties.realm())
+        .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearer)
+        .build();
+  }
+
+  private String accessToken() {
+    if (token != null && Instant.now().isBefore(tokenExpires)) {
+      return token;
+    }
+    synchronized (this) {
+      if (token == null || !Instant.now().isBefore(tokenExpires)) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", properties.clientId());
+        form.add("client_secret", properties.clientSecret());
+        Map<?, ?> response = http.post().uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Map.class);
+        if (response == null || response.get("access_token") == null) {
+          throw new IllegalStateException("Keycloak issued no token to " + properties.clientId());
+        }
+        token = (String) response.get("access_token");
+        long lifetime = ((Number) response.get("expires_in")).longValue();
+        tokenExpires = Instant.now().plusSeconds(Math.max(5, lifetime - 30));
+      }
+      return token;
+    }
+  }
+
+  /** Undoes {@code undo} if the surrounding transaction does not commit; failures are logged, never thrown. */
+  private static void onRollback(Runnable undo, String what) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        if (status == STATUS_COMMITTED) {
+          return;
+        }
+        try {
+          undo.run();
+          log.info("rolled back {} at Keycloak", what);
+        } catch (RuntimeException e) {
+          log.warn("could not roll back {} at Keycloak; a retry will take it over", what, e);
+        }
+      }
+    });
+  }
+
+  private static <T> T call(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (ResourceAccessException e) {
+      log.warn("Keycloak is unreachable", e);
+      throw ApiException.unavailable("The sign-in service is unavailable; nothing was changed, please retry");
+    } catch (RestClientResponseException e) {
+      log.warn("Keycloak refused a provisioning call: {} {}", e.getStatusCode(), e.getResponseBodyAsString());
+      throw ApiException.unavailable("The sign-in service refused the request; nothing was changed");
+    }
+  }
+
+  private static String idFrom(URI location) {
+    if (location == null) {
+      throw new IllegalStateException("Keycloak answered without a Location");
+    }
+    String path = location.getPath();
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** 16 characters from unambiguous letters and digits, at least one of each class the password policy asks. */
+  static String oneTimePassword() {
+    List<Character> chars = new ArrayList<>();
+    String all = ALPHABET_UPPER + ALPHABET_LOWER + ALPHABET_DIGITS;
+    chars.add(ALPHABET_UPPER.charAt(RANDOM.nextInt(ALPHABET_UPPER.length())));
+    chars.add(ALPHABET_LOWER.charAt(RANDOM.nextInt(ALPHABET_LOWER.length())));
+    chars.add(ALPHABET_DIGITS.charAt(RANDOM.nextInt(ALPHABET_DIGITS.length())));
+    while (chars.size() < 16) {
+      chars.add(all.charAt(RANDOM.nextInt(all.length())));
+    }
+    java.util.Collections.shuffle(chars, RANDOM);
+    StringBuilder password = new StringBuilder();
+    chars.forEach(password::append);
+    return password.toString();
+  }
+}

@@ -1,0 +1,102 @@
+# Shared helpers of the run and test scripts. Source it; it changes nothing on its own.
+# shellcheck shell=bash
+
+FOKUS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
+
+log() { printf '\033[1;34m[fokus]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[fokus]\033[0m %s\n' "$*" >&2; exit 1; }
+
+java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
+
+# Selects a JDK 21 or newer: JAVA_HOME if it is one, else the newest JDK in the system's JVM folder.
+select_jdk() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" && "$(java_major "$JAVA_HOME")" -ge 21 ]]; then
+    :
+  else
+    local best="" best_major=0 candidate major
+    for candidate in /usr/lib/jvm/*/; do
+      candidate="${candidate%/}"
+      [[ -x "$candidate/bin/javac" ]] || continue
+      major="$(java_major "$candidate")"
+      if [[ -n "$major" && "$major" -gt "$best_major" ]]; then best="$candidate"; best_major="$major"; fi
+    done
+    if [[ -z "$best" && -n "$(command -v javac || true)" ]]; then
+      best="$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")"
+      best_major="$(java_major "$best")"
+    fi
+    [[ -n "$best" && "$best_major" -ge 21 ]] || die "Fokus needs a JDK 21 or newer (set JAVA_HOME)."
+    export JAVA_HOME="$best"
+  fi
+  export PATH="$JAVA_HOME/bin:$PATH"
+  log "JDK: $JAVA_HOME ($(java_major "$JAVA_HOME"))"
+}
+
+# Makes the Node archive available to frontend-maven-plugin on machines that cannot reach the Node.js site.
+prepare_node() {
+  if [[ -n "$(command -v npm || true)" ]]; then
+    "$FOKUS_ROOT/infra/scripts/seed-node.sh" >&2 || die "could not prepare Node for the frontend build"
+  fi
+}
+
+mvn_cmd() { (cd "$FOKUS_ROOT" && mvn -B -ntp "$@"); }
+
+# Unpacks the Keycloak server from Maven Central's keycloak-quarkus-dist into $1 (once).
+keycloak_home() {
+  local base="$1" home="$1/keycloak-$KEYCLOAK_VERSION"
+  if [[ ! -x "$home/bin/kc.sh" ]]; then
+    log "Unpacking Keycloak $KEYCLOAK_VERSION (from the Maven artifact org.keycloak:keycloak-quarkus-dist)"
+    mkdir -p "$base"
+    mvn_cmd -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$base" -Dmdep.overWriteReleases=false >&2 || die "could not fetch Keycloak"
+  fi
+  echo "$home"
+}
+
+# A secret kept in a file: generated on first use, reused afterwards.
+kept_secret() {
+  local file="$1"
+  if [[ ! -s "$file" ]]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$file")
+  fi
+  cat "$file"
+}
+
+wait_for_url() { # url seconds what
+  local url="$1" seconds="$2" what="$3" i
+  for ((i = 0; i < seconds; i++)); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  die "$what did not come up within ${seconds}s ($url)"
+}
+
+# start_keycloak <data dir> <port> <app url>: starts Keycloak in dev mode with the Fokus realm imported
+# (first run), sets KEYCLOAK_PID and FOKUS_KEYCLOAK_SECRET. Logs go to <data dir>/keycloak.log.
+start_keycloak() {
+  local data="$1" port="$2" app_url="$3" home
+  home="$(keycloak_home "$data")"
+  FOKUS_KEYCLOAK_SECRET="$(kept_secret "$data/backend-client-secret")"
+  local admin_password
+  admin_password="$(kept_secret "$data/admin-password")"
+  mkdir -p "$home/data/import"
+  sed -e "s#@FOKUS_APP_URL@#$app_url#g" -e "s#@FOKUS_BACKEND_SECRET@#$FOKUS_KEYCLOAK_SECRET#g" \
+    "$FOKUS_ROOT/infra/keycloak/fokus-realm.json" > "$home/data/import/fokus-realm.json"
+  log "Starting Keycloak on port $port (log: $data/keycloak.log)"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
+    "$home/bin/kc.sh" start-dev --http-port "$port" --hostname "http://localhost:$port" \
+    --import-realm > "$data/keycloak.log" 2>&1 &
+  KEYCLOAK_PID=$!
+  wait_for_url "http://localhost:$port/realms/fokus/.well-known/openid-configuration" 240 "Keycloak"
+  log "Keycloak is up: http://localhost:$port (admin console user 'admin', password in $data/admin-password)"
+}
+
+# Stops a process we started, and its children, by its pid; waits until it is gone.
+stop_pid() {
+  local pid="$1" i
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 30; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
