@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "fokus.embedded-db.ephemeral=true",
     "fokus.security.issuer-uri=" + TestIssuer.ISSUER,
-    "fokus.security.audience=" + TestIssuer.AUDIENCE})
+    "fokus.security.audience=" + TestIssuer.AUDIENCE,
+    "fokus.rate-limits.signups-per-hour=100000"})
 public @interface WebTest {
 }

@@ -12,12 +12,31 @@ public class ApiException extends RuntimeException {
   private final HttpStatus status;
   private final String title;
   private final List<FieldError> errors;
+  private final Long retryAfterSeconds;
 
   protected ApiException(HttpStatus status, String title, String detail, List<FieldError> errors) {
+    this(status, title, detail, errors, null);
+  }
+
+  private ApiException(HttpStatus status, String title, String detail, List<FieldError> errors,
+      Long retryAfterSeconds) {
     super(detail);
     this.status = status;
     this.title = title;
     this.errors = List.copyOf(errors);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Seconds after which a retry may succeed, for 429 and 503; null otherwise. */
+  public Long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+
+  /** 429: too many requests from this client; retry after the given seconds. */
+  public static ApiException tooManyRequests(long retryAfterSeconds) {
+    return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+        "Too many requests from your address; retry in " + retryAfterSeconds + " seconds", List.of(),
+        retryAfterSeconds);
   }
 
   public HttpStatus status() {

@@ -32,7 +32,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e) {
-    return problem(e.status(), e.title(), e.getMessage(), e.errors());
+    ResponseEntity<ProblemDetail> response = problem(e.status(), e.title(), e.getMessage(), e.errors());
+    if (e.retryAfterSeconds() == null) {
+      return response;
+    }
+    return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(response.getBody());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Runs every test of Fokus:
+#   1. mvn verify: backend unit, module and web tests (embedded PostgreSQL, real HTTP) and the frontend's Vitest tests;
+#   2. with a real Keycloak: the provisioning integration test, and the end-to-end tests in Chromium (Playwright)
+#      against the built jar. Screenshots and traces land in frontend/e2e/results.
+#
+# Usage: infra/test.sh [--skip-e2e]
+# Needs: a JDK 21+, Maven, npm (Node 20), and Chromium for step 2 (CHROMIUM_PATH, or chromium on the PATH).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+e2e=true
+for arg in "$@"; do
+  case "$arg" in
+    --skip-e2e) e2e=false ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown option $arg" ;;
+  esac
+done
+
+started=$SECONDS
+select_jdk
+prepare_node
+log "Step 1: mvn verify (backend and frontend tests)"
+mvn_cmd verify
+$e2e || { log "Skipped step 2 (--skip-e2e)"; exit 0; }
+
+chromium="${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || true)}"
+[[ -n "$chromium" ]] || die "Chromium is needed for the end-to-end tests (install the chromium package or set CHROMIUM_PATH)"
+
+free_port() { # first free port from $1 on
+  local port="$1"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+work="$FOKUS_ROOT/target/e2e"
+rm -rf "$work/keycloak/keycloak-$KEYCLOAK_VERSION/data" "$work/fokus.log"
+mkdir -p "$work"
+kc_port="$(free_port 18180)"
+app_port="$(free_port 18080)"
+app_url="http://localhost:$app_port"
+
+KEYCLOAK_PID="" APP_PID=""
+cleanup() {
+  trap - INT TERM EXIT
+  stop_pid "$APP_PID"
+  stop_pid "$KEYCLOAK_PID"
+}
+trap cleanup INT TERM EXIT
+
+log "Step 2: Keycloak and Fokus for the integration and end-to-end tests"
+start_keycloak "$work/keycloak" "$kc_port" "$app_url"
+
+log "Keycloak provisioning integration test"
+mvn_cmd -q -pl backend surefire:test -Dtest=KeycloakProvisioningIT -Dsurefire.failIfNoSpecifiedTests=true \
+  -Dfokus.it.keycloak-url="http://localhost:$kc_port" -Dfokus.it.keycloak-secret="$FOKUS_KEYCLOAK_SECRET"
+grep -h "Tests run" "$FOKUS_ROOT/backend/target/surefire-reports/"*KeycloakProvisioningIT.txt >&2
+
+FOKUS_ISSUER_URI="http://localhost:$kc_port/realms/fokus" FOKUS_KEYCLOAK_URL="http://localhost:$kc_port" \
+  FOKUS_KEYCLOAK_CLIENT_SECRET="$FOKUS_KEYCLOAK_SECRET" \
+  java -jar "$FOKUS_ROOT/backend/target/fokus.jar" --server.port="$app_port" --fokus.embedded-db.ephemeral=true \
+  > "$work/fokus.log" 2>&1 &
+APP_PID=$!
+wait_for_url "$app_url/actuator/health" 180 "Fokus"
+
+log "End-to-end tests in Chromium ($chromium)"
+node_bin="$FOKUS_ROOT/frontend/node/node"
+[[ -x "$node_bin" ]] || node_bin="$(command -v node)"
+(cd "$FOKUS_ROOT/frontend" && FOKUS_URL="$app_url" KEYCLOAK_URL="http://localhost:$kc_port" \
+  CHROMIUM_PATH="$chromium" "$node_bin" node_modules/@playwright/test/cli.js test --config e2e/playwright.config.ts)
+
+log "All tests passed in $((SECONDS - started))s"
