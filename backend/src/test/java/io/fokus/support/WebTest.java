@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     "fokus.embedded-db.ephemeral=true",
     "fokus.security.issuer-uri=" + TestIssuer.ISSUER,
     "fokus.security.audience=" + TestIssuer.AUDIENCE,
-    "fokus.rate-limits.signups-per-hour=100000"})
+    "fokus.rate-limits.signups-per-hour=100000",
+    "fokus.rate-limits.public-reads-per-minute=100000",
+    "fokus.rate-limits.public-submissions-per-minute=100000"})
 public @interface WebTest {
 }

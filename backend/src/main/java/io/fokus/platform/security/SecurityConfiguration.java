@@ -34,6 +34,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/signup").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/config").permitAll()
+            .requestMatchers("/api/public/**").permitAll()
             .requestMatchers("/api/**").authenticated()
             .anyRequest().permitAll())
         .oauth2ResourceServer(rs -> rs

@@ -83,6 +83,16 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail, List.of());
   }
 
+  /** 400 with several field errors. */
+  public static ApiException invalid(List<FieldError> errors) {
+    return new ApiException(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", errors);
+  }
+
+  /** 410: the resource existed but is no longer available (for example a closed survey). */
+  public static ApiException gone(String detail) {
+    return new ApiException(HttpStatus.GONE, "Gone", detail, List.of());
+  }
+
   /** 403 with a reason. */
   public static ApiException forbidden(String detail) {
     return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of());

@@ -1,0 +1,85 @@
+package io.fokus.surveys.internal;
+
+import static fokus.db.surveys.Tables.ANSWER;
+import static fokus.db.surveys.Tables.RESPONSE;
+import static fokus.db.surveys.Tables.STAFF_PARTICIPATION;
+
+import fokus.db.surveys.tables.records.ResponseRecord;
+import io.fokus.platform.tenancy.TenantId;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Responses and their answers. */
+@Repository
+class Responses {
+
+  private final DSLContext db;
+  private final JsonMapper json;
+
+  Responses(DSLContext db, JsonMapper json) {
+    this.db = db;
+    this.json = json;
+  }
+
+  /** What a stored response says about its respondent: the survey's context and, for staff, unit and level. */
+  record Context(UUID surveyId, int version, UUID invitationId, String touchpoint, String audience, String language,
+      Map<String, String> attributes, UUID unitId, String level) {
+  }
+
+  ResponseRecord insert(TenantId tenant, UUID submissionId, Context context, List<Questionnaire.Answer> answers) {
+    UUID id = UUID.randomUUID();
+    ResponseRecord response = db.insertInto(RESPONSE)
+        .set(RESPONSE.TENANT_ID, tenant.value())
+        .set(RESPONSE.ID, id)
+        .set(RESPONSE.SURVEY_ID, context.surveyId())
+        .set(RESPONSE.VERSION, context.version())
+        .set(RESPONSE.SUBMISSION_ID, submissionId)
+        .set(RESPONSE.INVITATION_ID, context.invitationId())
+        .set(RESPONSE.TOUCHPOINT, context.touchpoint())
+        .set(RESPONSE.AUDIENCE, context.audience())
+        .set(RESPONSE.LANGUAGE, context.language())
+        .set(RESPONSE.ATTRIBUTES, JSONB.valueOf(json.writeValueAsString(context.attributes())))
+        .set(RESPONSE.UNIT_ID, context.unitId())
+        .set(RESPONSE.LEVEL, context.level())
+        .returning()
+        .fetchOne();
+    var insert = db.insertInto(ANSWER, ANSWER.TENANT_ID, ANSWER.RESPONSE_ID, ANSWER.QUESTION_ID,
+        ANSWER.QUESTION_TYPE, ANSWER.NUMBER_VALUE, ANSWER.CHOICES, ANSWER.TEXT_VALUE);
+    for (Questionnaire.Answer a : answers) {
+      insert = insert.values(tenant.value(), id, a.questionId(), a.type().name(), a.number(),
+          a.choices() == null ? null : a.choices().toArray(String[]::new), a.text());
+    }
+    if (!answers.isEmpty()) {
+      insert.execute();
+    }
+    return response;
+  }
+
+  Optional<ResponseRecord> bySubmission(TenantId tenant, UUID surveyId, UUID submissionId) {
+    return db.selectFrom(RESPONSE).where(RESPONSE.TENANT_ID.eq(tenant.value()), RESPONSE.SURVEY_ID.eq(surveyId),
+        RESPONSE.SUBMISSION_ID.eq(submissionId)).fetchOptional();
+  }
+
+  boolean participated(TenantId tenant, UUID surveyId, UUID memberId) {
+    return db.fetchExists(STAFF_PARTICIPATION, STAFF_PARTICIPATION.TENANT_ID.eq(tenant.value())
+        .and(STAFF_PARTICIPATION.SURVEY_ID.eq(surveyId)).and(STAFF_PARTICIPATION.MEMBER_ID.eq(memberId)));
+  }
+
+  /** Records that a member answered; false if the member already had. */
+  boolean recordParticipation(TenantId tenant, UUID surveyId, UUID memberId) {
+    return db.insertInto(STAFF_PARTICIPATION)
+        .set(STAFF_PARTICIPATION.TENANT_ID, tenant.value())
+        .set(STAFF_PARTICIPATION.SURVEY_ID, surveyId)
+        .set(STAFF_PARTICIPATION.MEMBER_ID, memberId)
+        .set(STAFF_PARTICIPATION.ANSWERED_AT, OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS)) // the day only: no timing to match answers with
+        .onConflictDoNothing()
+        .execute() == 1;
+  }
+}

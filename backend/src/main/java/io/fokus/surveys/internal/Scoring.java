@@ -1,0 +1,106 @@
+package io.fokus.surveys.internal;
+
+import io.fokus.surveys.Score;
+
+/**
+ * The score definitions of DESIGN.md §7, each with n and a 95% confidence interval. Groups with fewer than
+ * {@link #MIN_GROUP} answers are suppressed.
+ */
+public final class Scoring {
+
+  public static final int MIN_GROUP = 5;
+  static final double Z = 1.959963984540054;
+
+  private Scoring() {
+  }
+
+  /**
+   * Net Promoter Score from answer counts per point 0..10: % promoters (9–10) − % detractors (0–6), with the
+   * adjusted-Wald interval (n' = n + 3, p' = (promoters + 0.75) / n', d' = (detractors + 0.75) / n').
+   */
+  public static Score nps(long[] countsZeroToTen) {
+    long promoters = countsZeroToTen[9] + countsZeroToTen[10];
+    long detractors = 0;
+    for (int i = 0; i <= 6; i++) {
+      detractors += countsZeroToTen[i];
+    }
+    long n = sum(countsZeroToTen);
+    return nps(promoters, detractors, n);
+  }
+
+  public static Score nps(long promoters, long detractors, long n) {
+    String method = "NPS: % promoters (9-10) - % detractors (0-6), 95% adjusted-Wald interval";
+    if (n < MIN_GROUP) {
+      return new Score(method, null, null, null, n, true);
+    }
+    double value = 100.0 * (promoters - detractors) / n;
+    double adjustedN = n + 3;
+    double p = (promoters + 0.75) / adjustedN;
+    double d = (detractors + 0.75) / adjustedN;
+    double se = Math.sqrt((p + d - (p - d) * (p - d)) / adjustedN);
+    double low = Math.max(-100, 100 * ((p - d) - Z * se));
+    double high = Math.min(100, 100 * ((p - d) + Z * se));
+    return new Score(method, value, low, high, n, false);
+  }
+
+  /** CSAT from counts per point 1..5 (index 0 = 1): % of 4 and 5 answers, Wilson interval. */
+  public static Score csat(long[] countsOneToFive) {
+    return proportion("CSAT: % of 4-5 answers on 1-5, 95% Wilson interval",
+        countsOneToFive[3] + countsOneToFive[4], sum(countsOneToFive));
+  }
+
+  /** CES % agree from counts per point 1..7 (index 0 = 1): % of 5–7 answers, Wilson interval. */
+  public static Score cesAgree(long[] countsOneToSeven) {
+    return proportion("CES agree: % of 5-7 answers on 1-7, 95% Wilson interval",
+        countsOneToSeven[4] + countsOneToSeven[5] + countsOneToSeven[6], sum(countsOneToSeven));
+  }
+
+  /** CES mean on 1..7 from counts per point (index 0 = 1), with a normal-approximation interval of the mean. */
+  public static Score cesMean(long[] countsOneToSeven) {
+    return mean("CES: mean on 1-7, 95% interval mean +/- 1.96 s/sqrt(n)", countsOneToSeven, 1);
+  }
+
+  /**
+   * The mean of a scale from counts per point ({@code counts[i]} answers of value {@code min + i}), with the
+   * normal-approximation interval mean ± 1.96·s/√n, kept within the scale.
+   */
+  public static Score mean(String method, long[] counts, int min) {
+    long n = sum(counts);
+    if (n < MIN_GROUP) {
+      return new Score(method, null, null, null, n, true);
+    }
+    double total = 0;
+    for (int i = 0; i < counts.length; i++) {
+      total += (min + i) * (double) counts[i];
+    }
+    double mean = total / n;
+    double squares = 0;
+    for (int i = 0; i < counts.length; i++) {
+      squares += counts[i] * Math.pow(min + i - mean, 2);
+    }
+    double sd = Math.sqrt(squares / (n - 1));
+    double half = Z * sd / Math.sqrt(n);
+    return new Score(method, mean, Math.max(min, mean - half), Math.min(min + counts.length - 1, mean + half), n,
+        false);
+  }
+
+  /** A percentage of successes with the Wilson score interval (also for promise-kept rates and the like). */
+  public static Score proportion(String method, long successes, long n) {
+    if (n < MIN_GROUP) {
+      return new Score(method, null, null, null, n, true);
+    }
+    double p = (double) successes / n;
+    double z2 = Z * Z;
+    double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
+    return new Score(method, 100 * p, 100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half), n, false);
+  }
+
+  private static long sum(long[] counts) {
+    long n = 0;
+    for (long c : counts) {
+      n += c;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,101 @@
+package io.fokus.surveys.web;
+
+import io.fokus.platform.web.PageResponse;
+import io.fokus.platform.web.Problems;
+import io.fokus.surveys.internal.InvitationService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Personal invitations of customers, and the tenant's invitation settings; MANAGER and ADMIN. */
+@RestController
+@RequestMapping("/api")
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+@Validated
+class InvitationsController {
+
+  private final InvitationService invitations;
+
+  InvitationsController(InvitationService invitations) {
+    this.invitations = invitations;
+  }
+
+  record InviteeRequest(String email, String name, String language, Map<String, String> attributes) {
+  }
+
+  record InviteRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull InviteeRequest> invitees) {
+  }
+
+  record SettingsRequest(@Min(0) @Max(365) int quietPeriodDays) {
+  }
+
+  record SettingsView(int quietPeriodDays) {
+  }
+
+  @GetMapping("/surveys/{id}/invitations")
+  PageResponse<?> list(@PathVariable UUID id,
+      @RequestParam(required = false) @Pattern(regexp = "^(PENDING|ANSWERED)$",
+          message = "must be PENDING or ANSWERED") String status,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    return invitations.list(id, status, page, size);
+  }
+
+  @PostMapping("/surveys/{id}/invitations")
+  InvitationService.ImportReport invite(@PathVariable UUID id, @Valid @RequestBody InviteRequest request) {
+    return invitations.invite(id, request.invitees().stream()
+        .map(i -> new InvitationService.Invitee(i.email(), i.name(), i.language(), i.attributes())).toList());
+  }
+
+  @PostMapping(path = "/surveys/{id}/invitations/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  InvitationService.ImportReport upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
+      throws IOException {
+    if (file.isEmpty()) {
+      throw io.fokus.platform.web.ApiException.invalid("file", "is empty");
+    }
+    return invitations.upload(id, file.getInputStream());
+  }
+
+  @GetMapping("/survey-settings")
+  SettingsView settings() {
+    return new SettingsView(invitations.quietPeriodDays());
+  }
+
+  @PutMapping("/survey-settings")
+  SettingsView updateSettings(@Valid @RequestBody SettingsRequest request) {
+    return new SettingsView(invitations.setQuietPeriodDays(request.quietPeriodDays()));
+  }
+
+  /** Rejected rows as a 422 problem listing each row, so the file can be fixed and uploaded again. */
+  @ExceptionHandler(InvitationService.RejectedImport.class)
+  ResponseEntity<ProblemDetail> rejected(InvitationService.RejectedImport e) {
+    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Rows rejected", e.getMessage(), List.of());
+    problem.setProperty("rejectedRows", e.rows());
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}
