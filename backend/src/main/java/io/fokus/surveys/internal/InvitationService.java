@@ -40,17 +40,22 @@ public class InvitationService {
 
   private final Surveys surveys;
   private final Invitations invitations;
+  private final SurveyMail mail;
+  private final MailOutbox outbox;
 
-  InvitationService(Surveys surveys, Invitations invitations) {
+  InvitationService(Surveys surveys, Invitations invitations, SurveyMail mail, MailOutbox outbox) {
     this.surveys = surveys;
     this.invitations = invitations;
+    this.mail = mail;
+    this.outbox = outbox;
   }
 
   /** A customer to invite: email, optional name, language (en/de, default en) and attributes for segmenting. */
   public record Invitee(String email, String name, String language, Map<String, String> attributes) {
   }
 
-  public record Invited(UUID invitationId, String email, String token) {
+  /** An invitation made: its single-use link, and whether it went out by mail (else the link is to be copied). */
+  public record Invited(UUID invitationId, String email, String token, String link, boolean mailQueued) {
   }
 
   public record Skipped(String email, String reason) {
@@ -150,24 +155,33 @@ public class InvitationService {
   }
 
   @Transactional(readOnly = true)
-  public PageResponse<Invitations.InvitationView> list(UUID surveyId, String status, int page, int size) {
+  public PageResponse<InvitationView> list(UUID surveyId, String status, int page, int size) {
     TenantId tenant = Tenancy.requireTenant();
     surveys.find(tenant, surveyId).orElseThrow(() -> ApiException.notFound("Survey"));
     var counts = invitations.countsByStatus(tenant, surveyId);
     long total = status == null ? counts.values().stream().mapToLong(Integer::longValue).sum()
         : counts.getOrDefault(status, 0);
-    return new PageResponse<>(invitations.page(tenant, surveyId, status, page, size), page, size, total);
+    return new PageResponse<>(invitations.page(tenant, surveyId, status, page, size).stream()
+        .map(i -> i.withLink(mail.link(i.token()))).toList(), page, size, total);
+  }
+
+  /** The survey's send log (invitation and reminder mails), newest first. */
+  @Transactional(readOnly = true)
+  public PageResponse<MailView> mailLog(UUID surveyId, int page, int size) {
+    TenantId tenant = Tenancy.requireTenant();
+    surveys.find(tenant, surveyId).orElseThrow(() -> ApiException.notFound("Survey"));
+    return new PageResponse<>(outbox.log(tenant, surveyId, page, size), page, size, outbox.count(tenant, surveyId));
   }
 
   @Transactional(readOnly = true)
-  public int quietPeriodDays() {
-    return invitations.quietPeriodDays(Tenancy.requireTenant());
+  public InvitationSettings settings() {
+    return invitations.settings(Tenancy.requireTenant());
   }
 
   @Transactional
-  public int setQuietPeriodDays(int days) {
-    invitations.setQuietPeriodDays(Tenancy.requireTenant(), days);
-    return days;
+  public InvitationSettings saveSettings(InvitationSettings settings) {
+    invitations.saveSettings(Tenancy.requireTenant(), settings);
+    return settings;
   }
 
   private ImportReport importAll(UUID surveyId, List<Invitee> invitees) {
@@ -180,6 +194,7 @@ public class InvitationService {
       throw ApiException.conflict("Publish the survey before inviting customers");
     }
     OffsetDateTime quietSince = OffsetDateTime.now().minusDays(invitations.quietPeriodDays(tenant));
+    SurveyDefinition published = surveys.version(tenant, surveyId, survey.getPublishedVersion()).orElseThrow();
     List<Invited> invited = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (Invitee invitee : invitees) {
@@ -191,7 +206,10 @@ public class InvitationService {
         skipped.add(new Skipped(invitee.email(), "QUIET_PERIOD"));
       } else {
         UUID id = invitations.invite(tenant, surveyId, customer);
-        invited.add(new Invited(id, invitee.email(), invitations.token(tenant, id)));
+        String token = invitations.token(tenant, id);
+        boolean queued = mail.queue(tenant, surveyId, id, "INVITATION", invitee.email(), customer.getName(),
+            customer.getLanguage(), SurveyDefinition.text(published.title(), customer.getLanguage()), token);
+        invited.add(new Invited(id, invitee.email(), token, mail.link(token), queued));
       }
     }
     return new ImportReport(invited, skipped);

@@ -33,13 +33,26 @@ class Invitations {
   }
 
   int quietPeriodDays(TenantId tenant) {
-    return db.select(SETTINGS.QUIET_PERIOD_DAYS).from(SETTINGS).where(SETTINGS.TENANT_ID.eq(tenant.value()))
-        .fetchOptional(SETTINGS.QUIET_PERIOD_DAYS).orElse(DEFAULT_QUIET_PERIOD_DAYS);
+    return settings(tenant).quietPeriodDays();
   }
 
-  void setQuietPeriodDays(TenantId tenant, int days) {
-    db.insertInto(SETTINGS).set(SETTINGS.TENANT_ID, tenant.value()).set(SETTINGS.QUIET_PERIOD_DAYS, days)
-        .onConflict(SETTINGS.TENANT_ID).doUpdate().set(SETTINGS.QUIET_PERIOD_DAYS, days).execute();
+  InvitationSettings settings(TenantId tenant) {
+    return db.select(SETTINGS.QUIET_PERIOD_DAYS, SETTINGS.REMINDER_AFTER_DAYS, SETTINGS.MAX_REMINDERS).from(SETTINGS)
+        .where(SETTINGS.TENANT_ID.eq(tenant.value()))
+        .fetchOptional(r -> new InvitationSettings(r.value1(), r.value2(), r.value3()))
+        .orElse(new InvitationSettings(DEFAULT_QUIET_PERIOD_DAYS, 3, 1));
+  }
+
+  void saveSettings(TenantId tenant, InvitationSettings settings) {
+    db.insertInto(SETTINGS).set(SETTINGS.TENANT_ID, tenant.value())
+        .set(SETTINGS.QUIET_PERIOD_DAYS, settings.quietPeriodDays())
+        .set(SETTINGS.REMINDER_AFTER_DAYS, settings.reminderAfterDays())
+        .set(SETTINGS.MAX_REMINDERS, settings.maxReminders())
+        .onConflict(SETTINGS.TENANT_ID).doUpdate()
+        .set(SETTINGS.QUIET_PERIOD_DAYS, settings.quietPeriodDays())
+        .set(SETTINGS.REMINDER_AFTER_DAYS, settings.reminderAfterDays())
+        .set(SETTINGS.MAX_REMINDERS, settings.maxReminders())
+        .execute();
   }
 
   /** Creates or updates the customer (name, language, attributes) and locks the row for this transaction. */
@@ -95,11 +108,6 @@ class Invitations {
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(id)).execute();
   }
 
-  /** An invitation with its customer, for the list designers copy links from. */
-  record InvitationView(UUID id, String email, String name, String language, String status, String token,
-      OffsetDateTime createdAt, OffsetDateTime answeredAt) {
-  }
-
   List<InvitationView> page(TenantId tenant, UUID surveyId, String status, int page, int size) {
     return db.select(INVITATION.ID, CUSTOMER.EMAIL, CUSTOMER.NAME, CUSTOMER.LANGUAGE, INVITATION.STATUS,
             INVITATION.TOKEN, INVITATION.CREATED_AT, INVITATION.ANSWERED_AT)
@@ -110,7 +118,7 @@ class Invitations {
         .orderBy(INVITATION.CREATED_AT.desc(), INVITATION.ID)
         .limit(size).offset((long) page * size)
         .fetch(r -> new InvitationView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-            r.value7(), r.value8()));
+            r.value7(), r.value8(), null));
   }
 
   /** Invitations of a survey by status. */

@@ -3,6 +3,9 @@ package io.fokus.surveys.web;
 import io.fokus.platform.web.PageResponse;
 import io.fokus.platform.web.Problems;
 import io.fokus.surveys.internal.InvitationService;
+import io.fokus.surveys.internal.InvitationSettings;
+import io.fokus.surveys.internal.InvitationView;
+import io.fokus.surveys.internal.MailView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,14 +53,13 @@ class InvitationsController {
   record InviteRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull InviteeRequest> invitees) {
   }
 
-  record SettingsRequest(@Min(0) @Max(365) int quietPeriodDays) {
-  }
-
-  record SettingsView(int quietPeriodDays) {
+  /** Quiet period across all surveys, reminder delay and how many reminders an invitation gets at most. */
+  record SettingsRequest(@Min(0) @Max(365) int quietPeriodDays, @Min(1) @Max(60) Integer reminderAfterDays,
+      @Min(0) @Max(5) Integer maxReminders) {
   }
 
   @GetMapping("/surveys/{id}/invitations")
-  PageResponse<?> list(@PathVariable UUID id,
+  PageResponse<InvitationView> list(@PathVariable UUID id,
       @RequestParam(required = false) @Pattern(regexp = "^(PENDING|ANSWERED)$",
           message = "must be PENDING or ANSWERED") String status,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
@@ -80,14 +82,25 @@ class InvitationsController {
     return invitations.upload(id, file.getInputStream());
   }
 
+  @GetMapping("/surveys/{id}/mail-log")
+  PageResponse<MailView> mailLog(@PathVariable UUID id,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    return invitations.mailLog(id, page, size);
+  }
+
   @GetMapping("/survey-settings")
-  SettingsView settings() {
-    return new SettingsView(invitations.quietPeriodDays());
+  InvitationSettings settings() {
+    return invitations.settings();
   }
 
   @PutMapping("/survey-settings")
-  SettingsView updateSettings(@Valid @RequestBody SettingsRequest request) {
-    return new SettingsView(invitations.setQuietPeriodDays(request.quietPeriodDays()));
+  InvitationSettings updateSettings(@Valid @RequestBody SettingsRequest request) {
+    var current = invitations.settings();
+    return invitations.saveSettings(new InvitationSettings(
+        request.quietPeriodDays(),
+        request.reminderAfterDays() == null ? current.reminderAfterDays() : request.reminderAfterDays(),
+        request.maxReminders() == null ? current.maxReminders() : request.maxReminders()));
   }
 
   /** Rejected rows as a 422 problem listing each row, so the file can be fixed and uploaded again. */

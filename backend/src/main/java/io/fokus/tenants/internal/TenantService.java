@@ -29,8 +29,11 @@ public class TenantService {
   private final Tenancy tenancy;
   private final LoginProvisioning logins;
   private final TenantEvents events;
+  private final TenantDirectoryImpl directory;
 
-  TenantService(Tenants tenants, Members members, Tenancy tenancy, LoginProvisioning logins, TenantEvents events) {
+  TenantService(Tenants tenants, Members members, Tenancy tenancy, LoginProvisioning logins, TenantEvents events,
+      TenantDirectoryImpl directory) {
+    this.directory = directory;
     this.tenants = tenants;
     this.members = members;
     this.tenancy = tenancy;
@@ -56,6 +59,7 @@ public class TenantService {
       } catch (DuplicateKeyException e) {
         throw ApiException.conflict("slug", "This address is already taken; choose another one");
       }
+      directory.register(id);
       String organization = logins.createOrganization(id, signup.slug(), signup.organizationName().trim())
           .orElse(null);
       tenants.setIdentityOrganization(id, organization);

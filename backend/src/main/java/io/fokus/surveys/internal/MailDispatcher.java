@@ -1,0 +1,104 @@
+package io.fokus.surveys.internal;
+
+import io.fokus.platform.tenancy.Tenancy;
+import io.fokus.platform.tenancy.TenantId;
+import io.fokus.tenants.TenantDirectory;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends queued survey mail tenant by tenant, each inside its tenant's scope; failures are retried with backoff and
+ * logged on the mail. Also queues the reminders that are due. Several instances may run it at once: due rows are
+ * claimed with {@code FOR UPDATE SKIP LOCKED}.
+ */
+@Component
+class MailDispatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+  static final int BATCH = 50;
+
+  private final ObjectProvider<JavaMailSender> sender;
+  private final TenantDirectory tenants;
+  private final Tenancy tenancy;
+  private final MailOutbox outbox;
+  private final SurveyMail mail;
+  private final Surveys surveys;
+  private final MailSettings settings;
+  private final TransactionTemplate transactions;
+
+  MailDispatcher(ObjectProvider<JavaMailSender> sender, TenantDirectory tenants, Tenancy tenancy, MailOutbox outbox,
+      SurveyMail mail, Surveys surveys, MailSettings settings, PlatformTransactionManager transactionManager) {
+    this.sender = sender;
+    this.tenants = tenants;
+    this.tenancy = tenancy;
+    this.outbox = outbox;
+    this.mail = mail;
+    this.surveys = surveys;
+    this.settings = settings;
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  @Scheduled(fixedDelayString = "${fokus.mail.dispatch-interval:PT30S}", initialDelayString = "PT10S")
+  void dispatch() {
+    JavaMailSender smtp = sender.getIfAvailable();
+    if (smtp == null) {
+      return;
+    }
+    for (TenantId tenant : tenants.allTenants()) {
+      try {
+        tenancy.runAs(tenant, () -> {
+          queueReminders(tenant);
+          sendDue(tenant, smtp);
+        });
+      } catch (RuntimeException e) {
+        log.warn("survey mail of tenant {} failed; retrying at the next run", tenant, e);
+      }
+    }
+  }
+
+  /** Sends one batch of the tenant's due mail; returns how many were sent. */
+  int sendDue(TenantId tenant, JavaMailSender smtp) {
+    Integer sent = transactions.execute(status -> {
+      int count = 0;
+      for (var due : outbox.lockDue(tenant, BATCH)) {
+        try {
+          MimeMessage message = smtp.createMimeMessage();
+          MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+          helper.setFrom(settings.from());
+          helper.setTo(due.getRecipient());
+          helper.setSubject(due.getSubject());
+          helper.setText(due.getBody());
+          smtp.send(message);
+          outbox.sent(tenant, due.getId());
+          count++;
+        } catch (Exception e) {
+          outbox.failed(tenant, due, MailOutbox.errorOf(e));
+        }
+      }
+      return count;
+    });
+    return sent == null ? 0 : sent;
+  }
+
+  void queueReminders(TenantId tenant) {
+    transactions.executeWithoutResult(status -> {
+      for (var reminder : outbox.claimDueReminders(tenant, BATCH)) {
+        String title = surveys.find(tenant, reminder.surveyId())
+            .flatMap(s -> surveys.version(tenant, s.getId(), s.getPublishedVersion() == null ? 0
+                : s.getPublishedVersion()))
+            .map(d -> SurveyDefinition.text(d.title(), reminder.language())).orElse("Survey");
+        mail.queue(tenant, reminder.surveyId(), reminder.invitationId(), "REMINDER", reminder.email(),
+            reminder.name(), reminder.language(), title, reminder.token());
+      }
+    });
+  }
+}

@@ -1,0 +1,131 @@
+package io.fokus.surveys.internal;
+
+import static fokus.db.surveys.Tables.CUSTOMER;
+import static fokus.db.surveys.Tables.INVITATION;
+import static fokus.db.surveys.Tables.MAIL_OUTBOX;
+import static fokus.db.surveys.Tables.SETTINGS;
+
+import fokus.db.surveys.tables.records.MailOutboxRecord;
+import io.fokus.platform.tenancy.TenantId;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** The outbox of survey mail: queued with the invitation, sent by {@link MailDispatcher}, kept as the send log. */
+@Repository
+class MailOutbox {
+
+  /** Waits before the next attempt after 1, 2, ... failures; after the last one the mail is given up. */
+  static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+      Duration.ofHours(2), Duration.ofHours(12));
+
+  private final DSLContext db;
+
+  MailOutbox(DSLContext db) {
+    this.db = db;
+  }
+
+  void enqueue(TenantId tenant, UUID surveyId, UUID invitationId, String kind, String recipient, String subject,
+      String body) {
+    db.insertInto(MAIL_OUTBOX)
+        .set(MAIL_OUTBOX.TENANT_ID, tenant.value())
+        .set(MAIL_OUTBOX.ID, UUID.randomUUID())
+        .set(MAIL_OUTBOX.SURVEY_ID, surveyId)
+        .set(MAIL_OUTBOX.INVITATION_ID, invitationId)
+        .set(MAIL_OUTBOX.KIND, kind)
+        .set(MAIL_OUTBOX.RECIPIENT, recipient)
+        .set(MAIL_OUTBOX.SUBJECT, subject)
+        .set(MAIL_OUTBOX.BODY, body)
+        .execute();
+  }
+
+  /** Due mail of the tenant, locked; rows another instance is sending are skipped, not waited for. */
+  List<MailOutboxRecord> lockDue(TenantId tenant, int limit) {
+    return db.selectFrom(MAIL_OUTBOX)
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.STATUS.eq("PENDING"),
+            MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(OffsetDateTime.now()))
+        .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT)
+        .limit(limit)
+        .forUpdate().skipLocked()
+        .fetch();
+  }
+
+  void sent(TenantId tenant, UUID id) {
+    db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "SENT").set(MAIL_OUTBOX.SENT_AT, OffsetDateTime.now())
+        .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1)).set(MAIL_OUTBOX.LAST_ERROR, (String) null)
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(id)).execute();
+  }
+
+  void failed(TenantId tenant, MailOutboxRecord mail, String error) {
+    int attempts = mail.getAttempts() + 1;
+    boolean giveUp = attempts > BACKOFF.size();
+    db.update(MAIL_OUTBOX)
+        .set(MAIL_OUTBOX.ATTEMPTS, attempts)
+        .set(MAIL_OUTBOX.LAST_ERROR, error.length() > 1000 ? error.substring(0, 1000) : error)
+        .set(MAIL_OUTBOX.STATUS, giveUp ? "FAILED" : "PENDING")
+        .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, giveUp ? mail.getNextAttemptAt()
+            : OffsetDateTime.now().plus(BACKOFF.get(attempts - 1)))
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(mail.getId()))
+        .execute();
+  }
+
+  List<MailView> log(TenantId tenant, UUID surveyId, int page, int size) {
+    return db.selectFrom(MAIL_OUTBOX)
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.SURVEY_ID.eq(surveyId))
+        .orderBy(MAIL_OUTBOX.CREATED_AT.desc(), MAIL_OUTBOX.ID)
+        .limit(size).offset((long) page * size)
+        .fetch(r -> new MailView(r.getId(), r.getKind(), r.getRecipient(), r.getStatus(), r.getAttempts(),
+            r.getLastError(), r.getCreatedAt(), r.getSentAt()));
+  }
+
+  long count(TenantId tenant, UUID surveyId) {
+    return db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.TENANT_ID.eq(tenant.value())
+        .and(MAIL_OUTBOX.SURVEY_ID.eq(surveyId)));
+  }
+
+  /** An unanswered invitation that is due for a reminder, with what the mail needs. */
+  record DueReminder(UUID invitationId, UUID surveyId, String token, String email, String name, String language) {
+  }
+
+  /**
+   * Claims the unanswered invitations due for a reminder (older than the tenant's reminder delay, fewer reminders
+   * than its maximum, last reminder at least that delay ago) by counting the reminder at once, so concurrent runs
+   * never remind twice.
+   */
+  List<DueReminder> claimDueReminders(TenantId tenant, int limit) {
+    var settings = db.select(SETTINGS.REMINDER_AFTER_DAYS, SETTINGS.MAX_REMINDERS).from(SETTINGS)
+        .where(SETTINGS.TENANT_ID.eq(tenant.value())).fetchOptional();
+    int afterDays = settings.map(r -> r.value1()).orElse(3);
+    int maxReminders = settings.map(r -> r.value2()).orElse(1);
+    OffsetDateTime threshold = OffsetDateTime.now().minusDays(afterDays);
+    var due = db.select(INVITATION.ID).from(INVITATION)
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.STATUS.eq("PENDING"),
+            INVITATION.CREATED_AT.le(threshold), INVITATION.REMINDERS.lt(maxReminders),
+            INVITATION.LAST_REMINDED_AT.isNull().or(INVITATION.LAST_REMINDED_AT.le(threshold)))
+        .orderBy(INVITATION.CREATED_AT)
+        .limit(limit)
+        .forUpdate().skipLocked();
+    List<UUID> claimed = db.update(INVITATION)
+        .set(INVITATION.REMINDERS, INVITATION.REMINDERS.plus(1))
+        .set(INVITATION.LAST_REMINDED_AT, OffsetDateTime.now())
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.in(due))
+        .returning(INVITATION.ID)
+        .fetch(INVITATION.ID);
+    if (claimed.isEmpty()) {
+      return List.of();
+    }
+    return db.select(INVITATION.ID, INVITATION.SURVEY_ID, INVITATION.TOKEN, CUSTOMER.EMAIL, CUSTOMER.NAME,
+            CUSTOMER.LANGUAGE)
+        .from(INVITATION).join(CUSTOMER).on(CUSTOMER.TENANT_ID.eq(INVITATION.TENANT_ID),
+            CUSTOMER.ID.eq(INVITATION.CUSTOMER_ID))
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.in(claimed))
+        .fetch(r -> new DueReminder(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+  }
+
+  static String errorOf(Exception e) {
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+}

@@ -1,0 +1,10 @@
+package io.fokus.tenants;
+
+import io.fokus.platform.tenancy.TenantId;
+import java.util.List;
+
+/** All tenant ids, for scheduled jobs that then work inside each tenant's scope. Ids only, never tenant data. */
+public interface TenantDirectory {
+
+  List<TenantId> allTenants();
+}
