@@ -52,7 +52,7 @@ java -jar "$jar" --server.port="$port" --fokus.embedded-db.data-dir="$data/postg
 APP_PID=$!
 wait_for_url "$app_url/actuator/health" 180 "Fokus"
 if $demo; then
-  grep -A12 "Demo tenant" "$data/fokus.log" | sed 's/^.*\] [^:]*: //' >&2 || true
+  grep -A5 "Demo tenant" "$data/fokus.log" | sed 's/^.*\] [^:]*: //' >&2 || true
 fi
 log "Fokus is running: $app_url   (Ctrl-C stops Fokus and Keycloak)"
 wait "$APP_PID"
