@@ -39,6 +39,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    testTimeout: 20_000, // user-event typing in big forms is slow on a busy machine
     restoreMocks: true,
     unstubGlobals: true,
   },

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectLanguage, i18n, LANGUAGE_STORAGE_KEY, toLanguage } from './i18n';
+import {
+  applyTenantLocale,
+  currentLanguage,
+  detectLanguage,
+  getLanguagePreference,
+  i18n,
+  LANGUAGE_STORAGE_KEY,
+  setLanguagePreference,
+  toLanguage,
+} from './i18n';
 
 describe('language detection', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -26,10 +35,32 @@ describe('language detection', () => {
     expect(detectLanguage()).toBe('en');
   });
 
-  it('persists a language change and sets the document language', async () => {
-    await i18n.changeLanguage('de');
+  it('persists an explicit choice and sets the document language', async () => {
+    await setLanguagePreference('de');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('de');
+    expect(getLanguagePreference()).toBe('de');
     expect(document.documentElement.lang).toBe('de');
     expect(i18n.t('signup.submit')).toBe('Organisation anlegen');
+  });
+
+  it("follows the organization's language unless the user chose one", async () => {
+    vi.stubGlobal('navigator', { ...navigator, languages: ['en-US'], language: 'en-US' });
+    applyTenantLocale('de');
+    expect(currentLanguage()).toBe('de');
+    expect(detectLanguage()).toBe('de');
+    // The organization's language is not stored as the user's choice.
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
+
+    await setLanguagePreference('en');
+    applyTenantLocale('de');
+    expect(currentLanguage()).toBe('en');
+
+    // Forgetting the choice falls back to the organization's language.
+    await setLanguagePreference(null);
+    expect(getLanguagePreference()).toBeNull();
+    expect(currentLanguage()).toBe('de');
+
+    applyTenantLocale(undefined);
+    expect(currentLanguage()).toBe('en'); // the browser's
   });
 });

@@ -32,18 +32,19 @@ function readStoredLanguage(): Language | undefined {
   }
 }
 
-function storeLanguage(language: Language): void {
+function storeLanguage(language: Language | null): void {
   try {
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    if (language) window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    else window.localStorage.removeItem(LANGUAGE_STORAGE_KEY);
   } catch {
     // storage disabled: the choice lasts for this page only
   }
 }
 
-/** The language chosen earlier (localStorage), else the browser's preferred one, else English. */
-export function detectLanguage(): Language {
-  const stored = readStoredLanguage();
-  if (stored) return stored;
+/** The selected organization's language, once known (see applyTenantLocale). */
+let tenantLanguage: Language | undefined;
+
+function browserLanguage(): Language | undefined {
   const preferred =
     typeof navigator === 'undefined'
       ? []
@@ -54,7 +55,39 @@ export function detectLanguage(): Language {
     const language = toLanguage(tag);
     if (language) return language;
   }
-  return DEFAULT_LANGUAGE;
+  return undefined;
+}
+
+/**
+ * The UI language: the user's own choice (localStorage), else the selected organization's language,
+ * else the browser's preferred one, else English.
+ */
+export function detectLanguage(): Language {
+  return readStoredLanguage() ?? tenantLanguage ?? browserLanguage() ?? DEFAULT_LANGUAGE;
+}
+
+/** The language the user chose explicitly, or null when the UI follows the organization or browser. */
+export function getLanguagePreference(): Language | null {
+  return readStoredLanguage() ?? null;
+}
+
+/**
+ * Stores the user's explicit choice and switches to it; null forgets the choice and falls back to
+ * the organization's language (or the browser's).
+ */
+export function setLanguagePreference(language: Language | null): Promise<unknown> {
+  storeLanguage(language);
+  return i18n.changeLanguage(language ?? detectLanguage());
+}
+
+/**
+ * Tells the i18n setup the selected organization's language: the UI switches to it unless the
+ * user chose a language explicitly. Passing undefined forgets it (e.g. after signing out).
+ */
+export function applyTenantLocale(locale: string | null | undefined): void {
+  tenantLanguage = toLanguage(locale);
+  const language = detectLanguage();
+  if (currentLanguage() !== language) void i18n.changeLanguage(language);
 }
 
 /** The current UI language, always one of the supported ones. */
@@ -64,11 +97,10 @@ export function currentLanguage(): Language {
 
 export function initI18n(language: Language = detectLanguage()) {
   if (!i18n.isInitialized) {
+    // Only explicit choices are stored (setLanguagePreference), not the organization's default.
     i18n.on('languageChanged', (lng) => {
       const language = toLanguage(lng);
-      if (!language) return;
-      storeLanguage(language);
-      if (typeof document !== 'undefined') document.documentElement.lang = language;
+      if (language && typeof document !== 'undefined') document.documentElement.lang = language;
     });
     void i18n.use(initReactI18next).init({
       resources,

@@ -1,7 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { i18n, initI18n } from '@/lib/i18n';
+import { configureApiAuth } from '@/lib/api-client';
+import { applyTenantLocale, i18n, initI18n } from '@/lib/i18n';
+import { resetTenantSelectionCache } from '@/lib/tenant-selection';
 
 // jsdom lacks a few browser APIs that Mantine uses.
 if (!window.matchMedia) {
@@ -31,11 +33,19 @@ if (!Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = () => {};
 }
 
+// Generous waits for findBy*/waitFor: the whole suite runs in parallel, also inside the Maven build.
+configure({ asyncUtilTimeout: 4000 });
+
 initI18n('en');
 
 beforeEach(async () => {
+  // Start each test without a stored language, organization language, tenant selection or API auth.
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  resetTenantSelectionCache();
+  applyTenantLocale(undefined);
+  configureApiAuth(null);
   await i18n.changeLanguage('en');
-  window.localStorage.clear(); // changing the language stores it: start each test without a choice
 });
 
 afterEach(() => {

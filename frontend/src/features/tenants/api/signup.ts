@@ -1,20 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { Language } from '@/lib/i18n';
+import type { SignupRequest, SignupResponse } from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
 
-/** Body of POST /api/signup. */
-export interface SignupRequest {
-  organizationName: string;
-  slug: string;
-  adminName: string;
-  adminEmail: string;
-  locale: Language;
-  /** IANA zone id, e.g. "Europe/Berlin". */
-  timezone: string;
-}
+/** Body of POST /api/signup and its 201 response (the new tenant), generated from the OpenAPI document. */
+export type { SignupRequest, SignupResponse };
 
-export type SignupField = keyof SignupRequest;
+/** The form's values: the request (with its password) plus the confirmation (checked here, never sent). */
+export type SignupFormValues = Omit<SignupRequest, 'password'> & { password: string; passwordConfirmation: string };
+
+export type SignupField = keyof SignupFormValues;
 
 /** The form's fields in display order (used to focus the first invalid one). */
 export const SIGNUP_FIELDS = [
@@ -22,18 +17,11 @@ export const SIGNUP_FIELDS = [
   'slug',
   'adminName',
   'adminEmail',
+  'password',
+  'passwordConfirmation',
   'locale',
   'timezone',
 ] as const satisfies readonly SignupField[];
-
-/** 201 response of POST /api/signup: the new tenant. */
-export interface SignupResponse {
-  id: string;
-  name: string;
-  slug: string;
-  locale: Language;
-  timezone: string;
-}
 
 export function signup(request: SignupRequest): Promise<SignupResponse> {
   return api.post<SignupResponse>('/api/signup', request);

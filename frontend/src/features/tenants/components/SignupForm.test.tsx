@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeAuth } from '@/testing/auth';
 import { renderWithProviders } from '@/testing/render';
-import { browserTimeZone } from '../utils/timezones';
+import { browserTimeZone } from '@/lib/timezones';
 import { SignupCard } from './SignupCard';
 
 function jsonResponse(status: number, body: unknown, contentType = 'application/json') {
@@ -18,7 +19,13 @@ async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByRole('textbox', { name: /organization name/i }), 'Acme Corporation');
   await user.type(screen.getByRole('textbox', { name: /your name/i }), 'Alex Example');
   await user.type(screen.getByRole('textbox', { name: /work email/i }), 'alex@acme.example');
+  await user.type(passwordInput(), 'Secret-Passw0rd');
+  await user.type(confirmationInput(), 'Secret-Passw0rd');
 }
+
+// Password inputs have no textbox role.
+const passwordInput = () => screen.getByLabelText(/^password/i, { selector: 'input' });
+const confirmationInput = () => screen.getByLabelText(/repeat the password/i, { selector: 'input' });
 
 /** The visible error text an input points to through aria-describedby. */
 function describedErrorText(input: HTMLElement): string {
@@ -72,6 +79,7 @@ describe('SignupForm', () => {
       slug: 'acme-corporation',
       adminName: 'Alex Example',
       adminEmail: 'alex@acme.example',
+      password: 'Secret-Passw0rd',
       locale: 'en',
       timezone: browserTimeZone(),
     });
@@ -145,6 +153,46 @@ describe('SignupForm', () => {
     expect(slug).toHaveValue('mueller');
   });
 
+  it('checks the password policy and the confirmation before sending', async () => {
+    const fetchMock = vi.spyOn(globalThis, 'fetch');
+    const user = userEvent.setup();
+    renderWithProviders(<SignupCard />);
+    await user.type(screen.getByRole('textbox', { name: /organization name/i }), 'Acme Corporation');
+    await user.type(screen.getByRole('textbox', { name: /your name/i }), 'Alex Example');
+    await user.type(screen.getByRole('textbox', { name: /work email/i }), 'alex@acme.example');
+    await user.type(passwordInput(), 'secret-password1');
+    await user.type(confirmationInput(), 'secret-password2');
+    await user.click(screen.getByRole('button', { name: 'Create organization' }));
+
+    expect(passwordInput()).toHaveAttribute('aria-invalid', 'true');
+    expect(passwordInput()).toHaveFocus();
+    expect(describedErrorText(passwordInput())).toBe('Include at least one upper-case letter.');
+    expect(describedErrorText(confirmationInput())).toBe("The passwords don't match.");
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("shows the backend's password policy error under the password field", async () => {
+    mockFetch(
+      jsonResponse(
+        400,
+        {
+          title: 'Bad Request',
+          status: 400,
+          errors: [{ field: 'password', message: 'Invalid password: must not be equal to the email.' }],
+        },
+        'application/problem+json',
+      ),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<SignupCard />);
+    await fillValidForm(user);
+    await user.click(screen.getByRole('button', { name: 'Create organization' }));
+
+    await waitFor(() => expect(passwordInput()).toHaveAttribute('aria-invalid', 'true'));
+    expect(describedErrorText(passwordInput())).toBe('Invalid password: must not be equal to the email.');
+    expect(passwordInput()).toHaveFocus();
+  });
+
   it('shows the success panel after a 201', async () => {
     mockFetch(
       jsonResponse(201, {
@@ -155,8 +203,9 @@ describe('SignupForm', () => {
         timezone: 'Europe/Berlin',
       }),
     );
+    const auth = fakeAuth({ signedIn: false });
     const user = userEvent.setup();
-    renderWithProviders(<SignupCard />);
+    renderWithProviders(<SignupCard />, { auth });
     await fillValidForm(user);
     await user.click(screen.getByRole('button', { name: 'Create organization' }));
 
@@ -166,6 +215,12 @@ describe('SignupForm', () => {
       'Your organization Acme Corporation is ready. Sign in as alex@acme.example to set it up.',
     );
     expect(screen.queryByRole('button', { name: 'Create organization' })).not.toBeInTheDocument();
+
+    // "Sign in as <email>" starts the OIDC sign-in with the email pre-filled.
+    await user.click(within(panel).getByRole('button', { name: 'Sign in as alex@acme.example' }));
+    expect(auth.signinRedirect).toHaveBeenCalledWith(
+      expect.objectContaining({ login_hint: 'alex@acme.example', state: { returnTo: '/' } }),
+    );
   });
 
   it('shows other errors in an alert with the problem detail', async () => {

@@ -1,18 +1,25 @@
-import { Alert, Button, NativeSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { Alert, Button, NativeSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, isLanguage, SUPPORTED_LANGUAGES } from '@/lib/i18n';
 import { isProblemError, mapProblemToFields, type ProblemError } from '@/lib/problem-details';
 import {
   SIGNUP_FIELDS,
   type SignupField,
+  type SignupFormValues,
   type SignupRequest,
   type SignupResponse,
   useSignup,
 } from '../api/signup';
 import { suggestSlug } from '../utils/slug';
-import { availableTimeZones, browserTimeZone } from '../utils/timezones';
-import { normalizeSignup, validateSignup, type ValidationErrorKey } from '../utils/validation';
+import { availableTimeZones, browserTimeZone } from '@/lib/timezones';
+import {
+  normalizeSignup,
+  PASSWORD_MAX_LENGTH,
+  toSignupRequest,
+  validateSignup,
+  type ValidationErrorKey,
+} from '../utils/validation';
 
 /** A client-side error is kept as a key (re-translated when the language changes). */
 type FieldError = { key: ValidationErrorKey } | { message: string };
@@ -35,11 +42,13 @@ export function SignupForm({ onSuccess }: SignupFormProps) {
     slug: '',
     adminName: '',
     adminEmail: '',
+    password: '',
+    passwordConfirmation: '',
     timezone: browserTimeZone(),
   }));
   const [slugEdited, setSlugEdited] = useState(false);
   // The organization's locale follows the UI language until the user picks one.
-  const [chosenLocale, setChosenLocale] = useState<SignupRequest['locale'] | null>(null);
+  const [chosenLocale, setChosenLocale] = useState<SignupFormValues['locale'] | null>(null);
   const locale = chosenLocale ?? currentLanguage();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [generalError, setGeneralError] = useState<ProblemError | null>(null);
@@ -49,9 +58,20 @@ export function SignupForm({ onSuccess }: SignupFormProps) {
     slug: useRef<HTMLInputElement>(null),
     adminName: useRef<HTMLInputElement>(null),
     adminEmail: useRef<HTMLInputElement>(null),
+    password: useRef<HTMLInputElement>(null),
+    passwordConfirmation: useRef<HTMLInputElement>(null),
     locale: useRef<HTMLSelectElement>(null),
     timezone: useRef<HTMLInputElement>(null),
   } satisfies Record<SignupField, unknown>;
+
+  // Mantine's PasswordInput doesn't link its description and error to the input: do it here.
+  const passwordId = useId();
+  const confirmationId = useId();
+  const passwordAria = (id: string, field: SignupField, withDescription: boolean) => {
+    const invalid = Boolean(errors[field]);
+    const describedBy = [withDescription && `${id}-description`, invalid && `${id}-error`].filter(Boolean).join(' ');
+    return { id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined };
+  };
 
   const timeZones = useMemo(() => availableTimeZones(browserTimeZone()), []);
 
@@ -95,8 +115,8 @@ export function SignupForm({ onSuccess }: SignupFormProps) {
     if (signup.isPending) return;
     setGeneralError(null);
 
-    const request = normalizeSignup({ ...text, locale });
-    const clientErrors = validateSignup(request);
+    const values = normalizeSignup({ ...text, locale });
+    const clientErrors = validateSignup(values);
     const invalid: FieldErrors = {};
     for (const field of SIGNUP_FIELDS) {
       const key = clientErrors[field];
@@ -109,6 +129,7 @@ export function SignupForm({ onSuccess }: SignupFormProps) {
     }
 
     try {
+      const request = toSignupRequest(values);
       const result = await signup.mutateAsync(request);
       onSuccess(result, request);
     } catch (error) {
@@ -206,6 +227,36 @@ export function SignupForm({ onSuccess }: SignupFormProps) {
             value={text.adminEmail}
             onChange={(e) => setTextField('adminEmail', e.currentTarget.value)}
             error={errorText('adminEmail')}
+          />
+        </SimpleGrid>
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <PasswordInput
+            ref={refs.password}
+            {...passwordAria(passwordId, 'password', true)}
+            name="password"
+            label={t('signup.fields.password.label')}
+            description={t('signup.fields.password.description')}
+            autoComplete="new-password"
+            required
+            maxLength={PASSWORD_MAX_LENGTH}
+            value={text.password}
+            onChange={(e) => setTextField('password', e.currentTarget.value)}
+            error={errorText('password')}
+            visibilityToggleButtonProps={{ 'aria-label': t('signup.fields.password.toggle') }}
+          />
+          <PasswordInput
+            ref={refs.passwordConfirmation}
+            {...passwordAria(confirmationId, 'passwordConfirmation', false)}
+            name="passwordConfirmation"
+            label={t('signup.fields.passwordConfirmation.label')}
+            autoComplete="new-password"
+            required
+            maxLength={PASSWORD_MAX_LENGTH}
+            value={text.passwordConfirmation}
+            onChange={(e) => setTextField('passwordConfirmation', e.currentTarget.value)}
+            error={errorText('passwordConfirmation')}
+            visibilityToggleButtonProps={{ 'aria-label': t('signup.fields.password.toggle') }}
           />
         </SimpleGrid>
 

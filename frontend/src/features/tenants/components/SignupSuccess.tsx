@@ -1,6 +1,7 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { LoginButton } from '@/features/auth';
 import type { SignupResponse } from '../api/signup';
 
 export interface SignupSuccessProps {
@@ -36,11 +37,14 @@ export function SignupSuccess({ result, adminEmail, onReset }: SignupSuccessProp
             timezone: result.timezone,
           })}
         </Text>
-        <div>
+        <Group gap="sm">
+          <LoginButton loginHint={adminEmail} returnTo="/" data-testid="signup-login-button">
+            {t('signup.success.signIn', { email: adminEmail })}
+          </LoginButton>
           <Button variant="default" onClick={onReset}>
             {t('signup.success.another')}
           </Button>
-        </div>
+        </Group>
       </Stack>
     </Paper>
   );

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { SignupRequest } from '../api/signup';
-import { normalizeSignup, validateSignup } from './validation';
+import type { SignupFormValues } from '../api/signup';
+import { normalizeSignup, toSignupRequest, validatePassword, validateSignup } from './validation';
 
-const valid: SignupRequest = {
+const valid: SignupFormValues = {
   organizationName: 'Acme Corporation',
   slug: 'acme',
   adminName: 'Alex Example',
   adminEmail: 'alex@acme.example',
+  password: 'Secret-Passw0rd',
+  passwordConfirmation: 'Secret-Passw0rd',
   locale: 'en',
   timezone: 'Europe/Berlin',
 };
 
-const errorsFor = (patch: Partial<Record<keyof SignupRequest, string>>) =>
-  validateSignup({ ...valid, ...patch } as SignupRequest);
+const errorsFor = (patch: Partial<Record<keyof SignupFormValues, string>>) =>
+  validateSignup({ ...valid, ...patch } as SignupFormValues);
 
 describe('validateSignup', () => {
   it('accepts a valid request', () => {
@@ -64,14 +66,45 @@ describe('validateSignup', () => {
     expect(errorsFor({ timezone: '+01:00' })).toEqual({ timezone: 'timezone' });
   });
 
+  it('checks the password against the policy (10..128, lower, upper, digit, not the email)', () => {
+    expect(validatePassword('', 'a@b.example')).toBe('required');
+    expect(validatePassword('Short1a', 'a@b.example')).toBe('passwordLength');
+    expect(validatePassword('Abcdefgh1' + 'x'.repeat(120), 'a@b.example')).toBe('passwordLength'); // 129
+    expect(validatePassword('Abcdefgh1' + 'x'.repeat(119), 'a@b.example')).toBeUndefined(); // 128
+    expect(validatePassword('ABCDEFGHIJ1', 'a@b.example')).toBe('passwordLower');
+    expect(validatePassword('abcdefghij1', 'a@b.example')).toBe('passwordUpper');
+    expect(validatePassword('Abcdefghijk', 'a@b.example')).toBe('passwordDigit');
+    expect(validatePassword('Ümlautpass1', 'a@b.example')).toBeUndefined();
+    expect(validatePassword('Alex1@acme.example', 'alex1@ACME.example')).toBe('passwordNotEmail');
+    expect(errorsFor({ password: 'abcdefghij1', passwordConfirmation: 'abcdefghij1' })).toEqual({
+      password: 'passwordUpper',
+    });
+  });
+
+  it('requires the confirmation to match the password', () => {
+    expect(errorsFor({ passwordConfirmation: '' })).toEqual({ passwordConfirmation: 'required' });
+    expect(errorsFor({ passwordConfirmation: 'Secret-Passw0rD' })).toEqual({ passwordConfirmation: 'passwordMismatch' });
+  });
+
   it('reports every invalid field at once', () => {
     expect(
-      validateSignup({ organizationName: '', slug: '', adminName: '', adminEmail: '', locale: 'en', timezone: '' }),
+      validateSignup({
+        organizationName: '',
+        slug: '',
+        adminName: '',
+        adminEmail: '',
+        password: '',
+        passwordConfirmation: '',
+        locale: 'en',
+        timezone: '',
+      }),
     ).toEqual({
       organizationName: 'required',
       slug: 'required',
       adminName: 'required',
       adminEmail: 'required',
+      password: 'required',
+      passwordConfirmation: 'required',
       timezone: 'required',
     });
   });
@@ -88,5 +121,13 @@ describe('normalizeSignup', () => {
     expect(normalized.organizationName).toBe('Acme');
     expect(normalized.adminEmail).toBe('alex@acme.example');
     expect(validateSignup(normalized)).toEqual({ adminName: 'required' });
+  });
+
+  it('keeps passwords as typed and leaves the confirmation out of the request', () => {
+    const normalized = normalizeSignup({ ...valid, password: ' Secret-Passw0rd ', passwordConfirmation: ' x ' });
+    expect(normalized.password).toBe(' Secret-Passw0rd ');
+    const request = toSignupRequest(valid);
+    expect(request).not.toHaveProperty('passwordConfirmation');
+    expect(request.password).toBe('Secret-Passw0rd');
   });
 });

@@ -1,7 +1,7 @@
 import { isLanguage } from '@/lib/i18n';
-import type { SignupField, SignupRequest } from '../api/signup';
+import type { SignupField, SignupFormValues, SignupRequest } from '../api/signup';
 import { SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, SLUG_PATTERN } from './slug';
-import { isValidTimeZone } from './timezones';
+import { isValidTimeZone } from '@/lib/timezones';
 
 /** Keys under "signup.validation" in the locale files. */
 export type ValidationErrorKey =
@@ -11,6 +11,12 @@ export type ValidationErrorKey =
   | 'slugPattern'
   | 'adminNameLength'
   | 'email'
+  | 'passwordLength'
+  | 'passwordLower'
+  | 'passwordUpper'
+  | 'passwordDigit'
+  | 'passwordNotEmail'
+  | 'passwordMismatch'
   | 'locale'
   | 'timezone';
 
@@ -19,25 +25,50 @@ export type SignupValidationErrors = Partial<Record<SignupField, ValidationError
 // Practical email check: something@domain.tld, no spaces, at most 254 characters.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-/** Trims the free-text fields the way they are sent to the backend. */
-export function normalizeSignup(values: SignupRequest): SignupRequest {
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** Trims the free-text fields the way they are sent to the backend (passwords stay as typed). */
+export function normalizeSignup(values: SignupFormValues): SignupFormValues {
   return {
     organizationName: values.organizationName.trim(),
     slug: values.slug.trim(),
     adminName: values.adminName.trim(),
     adminEmail: values.adminEmail.trim(),
+    password: values.password,
+    passwordConfirmation: values.passwordConfirmation,
     locale: values.locale,
     timezone: values.timezone.trim(),
   };
+}
+
+/** The request body: the form's values without the confirmation. */
+export function toSignupRequest(values: SignupFormValues): SignupRequest {
+  const { passwordConfirmation: _confirmation, ...request } = values;
+  return request;
+}
+
+/**
+ * Mirror of the password policy the backend applies at Keycloak: 10 to 128 characters, at least one
+ * lower-case letter, one upper-case letter and one digit, and not the email address.
+ */
+export function validatePassword(password: string, email: string): ValidationErrorKey | undefined {
+  if (!password) return 'required';
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) return 'passwordLength';
+  if (!/\p{Ll}/u.test(password)) return 'passwordLower';
+  if (!/\p{Lu}/u.test(password)) return 'passwordUpper';
+  if (!/\p{Nd}/u.test(password)) return 'passwordDigit';
+  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return 'passwordNotEmail';
+  return undefined;
 }
 
 /**
  * Client-side mirror of the backend's rules for POST /api/signup (the backend stays the
  * authority). Expects normalized (trimmed) values. Returns one error key per invalid field.
  */
-export function validateSignup(values: SignupRequest): SignupValidationErrors {
+export function validateSignup(values: SignupFormValues): SignupValidationErrors {
   const errors: SignupValidationErrors = {};
-  const { organizationName, slug, adminName, adminEmail, locale, timezone } = values;
+  const { organizationName, slug, adminName, adminEmail, password, passwordConfirmation, locale, timezone } = values;
 
   if (!organizationName) errors.organizationName = 'required';
   else if (organizationName.length < 2 || organizationName.length > 120)
@@ -52,6 +83,11 @@ export function validateSignup(values: SignupRequest): SignupValidationErrors {
 
   if (!adminEmail) errors.adminEmail = 'required';
   else if (adminEmail.length > 254 || !EMAIL_PATTERN.test(adminEmail)) errors.adminEmail = 'email';
+
+  const passwordError = validatePassword(password, adminEmail);
+  if (passwordError) errors.password = passwordError;
+  if (!passwordConfirmation) errors.passwordConfirmation = 'required';
+  else if (passwordConfirmation !== password) errors.passwordConfirmation = 'passwordMismatch';
 
   if (!isLanguage(locale)) errors.locale = 'locale';
 

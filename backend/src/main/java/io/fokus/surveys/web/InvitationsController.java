@@ -54,7 +54,7 @@ class InvitationsController {
   }
 
   /** Quiet period across all surveys, reminder delay and how many reminders an invitation gets at most. */
-  record SettingsRequest(@Min(0) @Max(365) int quietPeriodDays, @Min(1) @Max(60) Integer reminderAfterDays,
+  record SurveySettingsRequest(@Min(0) @Max(365) int quietPeriodDays, @Min(1) @Max(60) Integer reminderAfterDays,
       @Min(0) @Max(5) Integer maxReminders) {
   }
 
@@ -95,7 +95,7 @@ class InvitationsController {
   }
 
   @PutMapping("/survey-settings")
-  InvitationSettings updateSettings(@Valid @RequestBody SettingsRequest request) {
+  InvitationSettings updateSettings(@Valid @RequestBody SurveySettingsRequest request) {
     var current = invitations.settings();
     return invitations.saveSettings(new InvitationSettings(
         request.quietPeriodDays(),

@@ -1,0 +1,85 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member } from '@/lib/api/types';
+import { useChangeMember } from '../api/members';
+import { MemberFormFields } from './MemberFormFields';
+import { useMemberForm } from './useMemberForm';
+
+export interface EditMemberDialogProps {
+  member: Member;
+  onClose: () => void;
+  onSaved: (member: Member) => void;
+  unitOptions: { value: string; label: string }[];
+  unitsUnavailable?: boolean;
+}
+
+/** Changes a member's name, roles, unit and level (409 when ADMIN would go from the last active admin). */
+export function EditMemberDialog({ member, onClose, onSaved, unitOptions, unitsUnavailable }: EditMemberDialogProps) {
+  const { t } = useTranslation();
+  const change = useChangeMember();
+  const form = useMemberForm(
+    {
+      email: member.email,
+      displayName: member.displayName,
+      roles: [...member.roles],
+      unitId: member.unitId ?? '',
+      level: member.level,
+    },
+    { withEmail: false },
+  );
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (change.isPending || !form.validate()) return;
+    const { values } = form;
+    try {
+      const saved = await change.mutateAsync({
+        id: member.id,
+        request: {
+          displayName: values.displayName.trim(),
+          roles: values.roles as Member['roles'],
+          unitId: values.unitId || null,
+          level: values.level,
+        },
+      });
+      onSaved(saved);
+    } catch (error) {
+      form.showProblem(error);
+    }
+  };
+
+  const title = t('members.edit.title', { name: member.displayName });
+  return (
+    <Modal opened onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-label={title}>
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {member.email}
+          </Text>
+          {form.general && (
+            <Alert color="red" variant="light" role="alert" title={t('members.edit.failed')}>
+              {form.general}
+            </Alert>
+          )}
+          <MemberFormFields
+            values={form.values}
+            errors={form.errors}
+            onChange={form.onChange}
+            withEmail={false}
+            unitOptions={unitOptions}
+            unitsUnavailable={unitsUnavailable}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={change.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

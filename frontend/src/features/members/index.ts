@@ -1,0 +1,2 @@
+// Public API of the members feature.
+export { MembersRoute } from './routes/MembersRoute';

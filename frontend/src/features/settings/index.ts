@@ -1,0 +1,2 @@
+// Public API of the settings feature.
+export { SettingsRoute } from './routes/SettingsRoute';

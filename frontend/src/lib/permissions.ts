@@ -1,0 +1,57 @@
+/** The roles a member can hold in a tenant (several at once). */
+export const ROLES = ['ADMIN', 'EXECUTIVE', 'MANAGER', 'STAFF', 'HR'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Who may use an area of the app: everyone signed in, or members holding one of the roles. */
+export type Audience = 'everyone' | readonly Role[];
+
+export interface NavItem {
+  /** Also the translation key under "nav". */
+  key: 'dashboard' | 'members' | 'units' | 'settings' | 'profile';
+  path: string;
+  audience: Audience;
+  testId: string;
+}
+
+/**
+ * The app's areas in menu order. The backend still checks every request: this only hides what a
+ * role cannot use, and the routes show a "not allowed" page for the rest.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'dashboard', path: '/', audience: 'everyone', testId: 'nav-dashboard' },
+  { key: 'members', path: '/members', audience: ['ADMIN'], testId: 'nav-members' },
+  { key: 'units', path: '/units', audience: ['ADMIN'], testId: 'nav-units' },
+  { key: 'settings', path: '/settings', audience: ['ADMIN'], testId: 'nav-settings' },
+  { key: 'profile', path: '/profile', audience: 'everyone', testId: 'nav-profile' },
+];
+
+/** True when a member holding `roles` may use something meant for `audience`. */
+export function isAllowed(audience: Audience, roles: readonly string[]): boolean {
+  if (audience === 'everyone') return true;
+  return audience.some((role) => roles.includes(role));
+}
+
+/** The menu items a member holding `roles` may see, in menu order. */
+export function visibleNavItems(roles: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => isAllowed(item.audience, roles));
+}
+
+/** The audience of a menu item by key. */
+export function audienceOf(key: NavItem['key']): Audience {
+  const item = NAV_ITEMS.find((candidate) => candidate.key === key);
+  if (!item) throw new Error(`Unknown navigation item ${key}`);
+  return item.audience;
+}
+
+/** Roles in their canonical order (ADMIN first), unknown ones last. */
+export function sortRoles(roles: readonly string[]): string[] {
+  const rank = (role: string) => {
+    const index = (ROLES as readonly string[]).indexOf(role);
+    return index === -1 ? ROLES.length : index;
+  };
+  return [...roles].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
