@@ -67,6 +67,14 @@ class ResultsWebTest extends WebTestSupport {
     assertThat(series.get(0).path("points").size()).isEqualTo(1);
     assertThat(series.get(0).path("points").get(0).path("score").path("n").asInt()).isEqualTo(10);
 
+    JsonNode tenantNps = manager.get("/api/surveys/scores?type=NPS&touchpoint=relationship&bucket=week").body();
+    assertThat(tenantNps.path("score").path("value").asDouble()).isCloseTo(30.0, within(1e-9));
+    assertThat(tenantNps.path("points").size()).isEqualTo(1);
+    assertThat(manager.get("/api/surveys/scores?type=NPS&touchpoint=support").body().path("score").path("n")
+        .asInt()).isZero();
+    assertThat(manager.get("/api/surveys/scores?type=XYZ").status()).isEqualTo(400);
+    assertThat(manager.get("/api/surveys/scores").status()).isEqualTo(400);
+
     assertThat(manager.get("/api/surveys/" + id + "/results?from=2000-01-01&to=2000-01-31").body()
         .path("responses").asInt()).isZero();
     assertThat(manager.get("/api/surveys/" + id + "/results/series?bucket=year").status()).isEqualTo(400);

@@ -102,12 +102,20 @@ class SurveyDesignWebTest extends WebTestSupport {
     assertThat(executive.post("/api/surveys/" + id + "/publish", null).status()).isEqualTo(403);
 
     Api stranger = api.as(signUp().adminToken());
-    for (String path : List.of("", "/results", "/results/series", "/comments", "/invitations", "/export.csv")) {
+    for (String path : List.of("", "/results", "/results/series", "/comments", "/invitations", "/export.csv",
+        "/mail-log")) {
       assertThat(stranger.get("/api/surveys/" + id + path).status()).as(path).isEqualTo(404);
     }
     assertThat(stranger.post("/api/surveys/" + id + "/publish", null).status()).isEqualTo(404);
     assertThat(stranger.post("/api/surveys/" + id + "/archive", null).status()).isEqualTo(404);
     assertThat(stranger.delete("/api/surveys/" + id).status()).isEqualTo(404);
+    assertThat(stranger.put("/api/surveys/" + id, Map.of("name", "x", "touchpoint", "x", "definition",
+        Map.of("title", Map.of("en", "x"), "questions", List.of()), "publicLinkEnabled", true)).status())
+        .isEqualTo(404);
+    assertThat(stranger.post("/api/surveys/" + id + "/close", null).status()).isEqualTo(404);
+    assertThat(stranger.get("/api/staff-surveys/" + id).status()).isEqualTo(404);
+    assertThat(stranger.post("/api/staff-surveys/" + id + "/responses", Map.of("submissionId",
+        java.util.UUID.randomUUID().toString(), "language", "en", "answers", Map.of())).status()).isEqualTo(404);
     assertThat(stranger.post("/api/surveys/" + id + "/invitations", Map.of("invitees",
         List.of(Map.of("email", "a@b.test")))).status()).isEqualTo(404);
   }

@@ -180,6 +180,47 @@ public class ResultsService {
     return series;
   }
 
+  /** A score across all surveys of the tenant (optionally of one touchpoint and audience), with its series. */
+  public record TenantScore(String type, String touchpoint, String audience, Score score, String bucket,
+      List<SeriesPoint> points) {
+  }
+
+  /**
+   * NPS, CSAT or CES across every survey of the tenant that asks it, for a period and segment (touchpoint, audience,
+   * language, customer attribute), with a time series.
+   */
+  @Transactional(readOnly = true)
+  public TenantScore tenantScore(String type, String touchpoint, String audience, Filter filter, String bucket) {
+    if (!List.of("day", "week", "month").contains(bucket)) {
+      throw ApiException.invalid("bucket", "must be day, week or month");
+    }
+    TenantId tenant = Tenancy.requireTenant();
+    Condition where = segment(tenant, filter).and(ANSWER.QUESTION_TYPE.eq(type)).and(ANSWER.NUMBER_VALUE.isNotNull());
+    if (touchpoint != null) {
+      where = where.and(RESPONSE.TOUCHPOINT.eq(touchpoint));
+    }
+    if (audience != null) {
+      where = where.and(RESPONSE.AUDIENCE.eq(audience));
+    }
+    Question question = new Question(type.toLowerCase(), QuestionType.valueOf(type), Map.of("en", type), true, null,
+        null, null);
+    Field<OffsetDateTime> period = DSL.field("date_trunc({0}, {1}, {2})", OffsetDateTime.class,
+        DSL.inline(bucket), RESPONSE.SUBMITTED_AT, DSL.inline(zone(filter).getId()));
+    Map<Integer, Long> overall = new TreeMap<>();
+    Map<OffsetDateTime, Map<Integer, Long>> byPeriod = new TreeMap<>();
+    db.select(period, ANSWER.NUMBER_VALUE, DSL.count())
+        .from(ANSWER).join(RESPONSE).on(RESPONSE.TENANT_ID.eq(ANSWER.TENANT_ID), RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
+        .where(where)
+        .groupBy(period, ANSWER.NUMBER_VALUE)
+        .forEach(r -> {
+          overall.merge(r.value2(), (long) r.value3(), Long::sum);
+          byPeriod.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), (long) r.value3());
+        });
+    List<SeriesPoint> points = byPeriod.entrySet().stream()
+        .map(e -> new SeriesPoint(e.getKey(), score(question, e.getValue()))).toList();
+    return new TenantScore(type, touchpoint, audience, score(question, overall), bucket, points);
+  }
+
   /** Free-text answers, newest first, optionally of one question and containing a text. */
   @Transactional(readOnly = true)
   public PageResponse<Comment> comments(UUID surveyId, Filter filter, String questionId, String contains, int page,
@@ -269,7 +310,12 @@ public class ResultsService {
   }
 
   static Condition where(TenantId tenant, UUID surveyId, Filter filter) {
-    Condition where = RESPONSE.TENANT_ID.eq(tenant.value()).and(RESPONSE.SURVEY_ID.eq(surveyId));
+    return segment(tenant, filter).and(RESPONSE.SURVEY_ID.eq(surveyId));
+  }
+
+  /** The responses of the tenant in the filter's period and segment. */
+  static Condition segment(TenantId tenant, Filter filter) {
+    Condition where = RESPONSE.TENANT_ID.eq(tenant.value());
     ZoneId zone = zone(filter);
     if (filter.from() != null) {
       where = where.and(RESPONSE.SUBMITTED_AT.ge(filter.from().atStartOfDay(zone).toOffsetDateTime()));

@@ -91,6 +91,19 @@ class SurveysController {
         .map(t -> new TemplateView(t.key(), t.audience(), t.touchpoint(), t.name(), t.definition())).toList();
   }
 
+  /** NPS, CSAT or CES across all surveys, by touchpoint, audience, period and customer segment. */
+  @GetMapping("/scores")
+  @PreAuthorize(READERS)
+  ResultsService.TenantScore scores(
+      @RequestParam @Pattern(regexp = "^(NPS|CSAT|CES)$", message = "must be NPS, CSAT or CES") String type,
+      @RequestParam(required = false) @Size(max = 60) String touchpoint,
+      @RequestParam(required = false) @Pattern(regexp = "^(CUSTOMER|STAFF)$",
+          message = "must be CUSTOMER or STAFF") String audience,
+      @Valid FilterParams filter,
+      @RequestParam(defaultValue = "month") String bucket) {
+    return results.tenantScore(type, touchpoint, audience, filter.toFilter(), bucket);
+  }
+
   @GetMapping
   @PreAuthorize(READERS)
   PageResponse<SurveyView> list(
