@@ -112,7 +112,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
       WebRequest request) {
-    if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       problem.setType(java.net.URI.create("https://fokus.io/problems/" + status.value()));
     }
     return super.createResponseEntity(body, headers, status, request);
