@@ -47,6 +47,7 @@ class SurveyMailWebTest extends WebTestSupport {
     registry.add("spring.mail.port", () -> SMTP.getSmtp().getServerSetup().getPort());
     registry.add("fokus.mail.public-url", () -> "https://fokus.example");
     registry.add("fokus.mail.dispatch-interval", () -> "PT1H"); // the test drives the dispatcher itself
+    registry.add("fokus.mail.dispatch-initial-delay", () -> "PT1H");
   }
 
   @AfterAll

@@ -47,7 +47,8 @@ class MailDispatcher {
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
-  @Scheduled(fixedDelayString = "${fokus.mail.dispatch-interval:PT30S}", initialDelayString = "PT10S")
+  @Scheduled(fixedDelayString = "${fokus.mail.dispatch-interval:PT30S}",
+      initialDelayString = "${fokus.mail.dispatch-initial-delay:PT10S}")
   void dispatch() {
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {
