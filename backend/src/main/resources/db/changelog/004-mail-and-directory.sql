@@ -2,7 +2,7 @@
 
 --changeset fokus:004-tenant-directory
 -- The list of tenant ids, without any tenant data: scheduled jobs walk it and then work inside each tenant's
--- row-level security scope (DESIGN.md §5). No tenant_id column, no RLS: it holds nothing but the ids.
+-- row-level security scope (DESIGN.md §5). No tenant column and no RLS: it holds nothing but the ids.
 CREATE TABLE tenants.tenant_directory (
   id         uuid        NOT NULL PRIMARY KEY,
   created_at timestamptz NOT NULL DEFAULT now()
