@@ -75,11 +75,10 @@ public class AnswerService {
     return tenancy.runAs(tenant, () -> {
       Target target = resolve(tenant, token, false);
       requireOpen(target);
-      String name = target.invitation() == null ? null
-          : invitations.customer(tenant, target.invitation().getCustomerId()).map(c -> c.getName()).orElse(null);
-      String lang = language != null ? language : target.invitation() == null ? "en"
-          : invitations.customer(tenant, target.invitation().getCustomerId()).map(c -> c.getLanguage()).orElse("en");
-      return form(published(target), lang, name);
+      var customer = target.invitation() == null ? java.util.Optional.<fokus.db.surveys.tables.records.CustomerRecord>empty()
+          : invitations.customer(tenant, target.invitation().getCustomerId());
+      String lang = language != null ? language : customer.map(c -> c.getLanguage()).orElse("en");
+      return form(published(target), lang, customer.map(c -> c.getName()).orElse(null));
     });
   }
 
