@@ -1,11 +1,35 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { useEffect } from 'react';
+import { createBrowserRouter, RouterProvider, useLocation } from 'react-router';
 import { AuthBoundary } from '@/features/auth';
+import { isPublicSurveyPath } from '@/features/surveys';
 import { AppProvider } from './provider';
-import { routes } from './router';
+import { publicRoutes, routes } from './router';
 
-const router = createBrowserRouter(routes);
+/**
+ * Survey links (/s/<token>) are answered by customers without an account: they get a router of their own,
+ * without the sign-in setup (runtime configuration, OIDC client) that would otherwise have to load first.
+ */
+const publicPage = isPublicSurveyPath(window.location.pathname);
+
+/** Leaving the public pages loads the full app. */
+function FullPageNavigation() {
+  const { pathname, search, hash } = useLocation();
+  useEffect(() => window.location.assign(`${pathname}${search}${hash}`), [pathname, search, hash]);
+  return null;
+}
+
+const router = publicPage
+  ? createBrowserRouter([...publicRoutes, { path: '*', element: <FullPageNavigation /> }])
+  : createBrowserRouter(routes);
 
 export function App() {
+  if (publicPage) {
+    return (
+      <AppProvider>
+        <RouterProvider router={router} />
+      </AppProvider>
+    );
+  }
   return (
     <AppProvider>
       {/* After the sign-in redirect: replace "/?code=...&state=..." with the page the user wanted. */}

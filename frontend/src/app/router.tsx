@@ -3,15 +3,30 @@ import { SessionGate } from '@/features/auth';
 import { MembersRoute } from '@/features/members';
 import { ProfileRoute } from '@/features/profile';
 import { SettingsRoute } from '@/features/settings';
+import {
+  MySurveysRoute,
+  PublicSurveyRoute,
+  StaffSurveyRoute,
+  SurveyDistributionRoute,
+  SurveyEditorRoute,
+  SurveyIndexRedirect,
+  SurveyLayout,
+  SurveyResultsRoute,
+  SurveysRoute,
+} from '@/features/surveys';
 import { UnitsRoute } from '@/features/units';
-import { audienceOf } from '@/lib/permissions';
+import { audienceOf, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { RequireRole } from './routes/RequireRole';
 import { SignupRoute } from './routes/SignupRoute';
 
+/** Pages for people without an account: no app shell, no sign-in, no tenant (see App). */
+export const publicRoutes: RouteObject[] = [{ path: 's/:token', element: <PublicSurveyRoute /> }];
+
 export const routes: RouteObject[] = [
+  ...publicRoutes,
   {
     element: <RootLayout />,
     children: [
@@ -25,6 +40,53 @@ export const routes: RouteObject[] = [
           </SessionGate>
         ),
         children: [
+          {
+            path: 'surveys',
+            element: (
+              <RequireRole audience={audienceOf('surveys')}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, element: <SurveysRoute /> },
+              {
+                path: ':id',
+                element: <SurveyLayout />,
+                children: [
+                  { index: true, element: <SurveyIndexRedirect /> },
+                  {
+                    path: 'edit',
+                    element: (
+                      <RequireRole audience={SURVEY_DESIGNERS}>
+                        <SurveyEditorRoute />
+                      </RequireRole>
+                    ),
+                  },
+                  {
+                    path: 'distribution',
+                    element: (
+                      <RequireRole audience={SURVEY_DESIGNERS}>
+                        <SurveyDistributionRoute />
+                      </RequireRole>
+                    ),
+                  },
+                  { path: 'results', element: <SurveyResultsRoute /> },
+                ],
+              },
+            ],
+          },
+          {
+            path: 'my-surveys',
+            element: (
+              <RequireRole audience={audienceOf('mySurveys')}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, element: <MySurveysRoute /> },
+              { path: ':id', element: <StaffSurveyRoute /> },
+            ],
+          },
           {
             path: 'members',
             element: (

@@ -28,14 +28,22 @@ describe('signed-in app shell', () => {
     mockApi({ 'GET /api/me': me({ roles: ['ADMIN'] }) });
     renderRoute('/', { auth: fakeAuth() });
     await screen.findByTestId('nav-members');
-    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-members', 'nav-units', 'nav-settings', 'nav-profile']);
+    expect(navTestIds()).toEqual([
+      'nav-dashboard',
+      'nav-surveys',
+      'nav-my-surveys',
+      'nav-members',
+      'nav-units',
+      'nav-settings',
+      'nav-profile',
+    ]);
   });
 
   it('hides admin areas from other roles and shows "not allowed" when they open one', async () => {
     mockApi({ 'GET /api/me': me({ roles: ['STAFF'] }) });
     renderRoute('/members', { auth: fakeAuth() });
     expect(await screen.findByRole('heading', { name: 'You are not allowed to open this page' })).toBeInTheDocument();
-    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-profile']);
+    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-my-surveys', 'nav-profile']);
   });
 
   it('offers sign-in to visitors and signs out from the user menu', async () => {
@@ -100,7 +108,7 @@ describe('tenant selection', () => {
     expect(await screen.findByTestId('dashboard-context')).toHaveTextContent(/Beta GmbH/);
     expect(getSelectedTenantId()).toBe(TENANT_B);
     expect(requests.at(-1)?.headers.get(TENANT_HEADER)).toBe(TENANT_B);
-    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-profile']); // STAFF in Beta
+    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-my-surveys', 'nav-profile']); // STAFF in Beta
     // Beta's language is German, and the user has not chosen one.
     expect(currentLanguage()).toBe('de');
   });

@@ -43,19 +43,9 @@ function withQuery(path: string, query: ApiRequestOptions['query']): string {
   return search ? `${path}${path.includes('?') ? '&' : '?'}${search}` : path;
 }
 
-/**
- * Calls the Fokus backend. Paths are relative to the page origin ("/api/..."): in production
- * Spring Boot serves this SPA itself, in development Vite proxies /api to the backend.
- * Sends the access token (Authorization: Bearer) when signed in and the selected tenant (X-Fokus-Tenant).
- * Resolves with the parsed JSON body (undefined for empty bodies); rejects with a ProblemError
- * for non-2xx responses (parsed from problem+json) and for network failures (status 0).
- */
-export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
-  if (!path.startsWith('/')) {
-    throw new Error(`API paths are relative to the page origin and start with '/': ${path}`);
-  }
+async function requestHeaders(options: ApiRequestOptions, accept: string): Promise<Record<string, string>> {
   const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
+    Accept: accept,
     'Accept-Language': currentLanguage(),
   };
   if (!options.anonymous) {
@@ -64,15 +54,24 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     const tenantId = getSelectedTenantId();
     if (tenantId) headers[TENANT_HEADER] = tenantId;
   }
-  Object.assign(headers, options.headers);
+  return Object.assign(headers, options.headers);
+}
 
+/** Sends the request; rejects with a ProblemError for non-2xx responses and network failures (status 0). */
+async function send(path: string, options: ApiRequestOptions, accept: string): Promise<Response> {
+  if (!path.startsWith('/')) {
+    throw new Error(`API paths are relative to the page origin and start with '/': ${path}`);
+  }
+  const headers = await requestHeaders(options, accept);
   const init: RequestInit = {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
     headers,
     credentials: 'same-origin',
     signal: options.signal,
   };
-  if (options.body !== undefined) {
+  if (options.body instanceof FormData) {
+    init.body = options.body; // the browser sets the multipart Content-Type with its boundary
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -91,9 +90,52 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     if (problem.status === 401 && !options.anonymous) auth?.onUnauthorized?.(problem);
     throw problem;
   }
+  return response;
+}
+
+/**
+ * Calls the Fokus backend. Paths are relative to the page origin ("/api/..."): in production
+ * Spring Boot serves this SPA itself, in development Vite proxies /api to the backend.
+ * Sends the access token (Authorization: Bearer) when signed in and the selected tenant (X-Fokus-Tenant).
+ * Bodies are sent as JSON, FormData as multipart.
+ * Resolves with the parsed JSON body (undefined for empty bodies); rejects with a ProblemError
+ * for non-2xx responses (parsed from problem+json) and for network failures (status 0).
+ */
+export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json, application/problem+json');
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export interface Download {
+  blob: Blob;
+  /** From Content-Disposition, if the server named the file. */
+  filename?: string;
+}
+
+/** The file name of a Content-Disposition header (filename*=UTF-8'' or filename="..."). */
+export function filenameOf(contentDisposition: string | null): string | undefined {
+  if (!contentDisposition) return undefined;
+  const encoded = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(contentDisposition);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(contentDisposition);
+  return plain?.[1]?.trim() || undefined;
+}
+
+/**
+ * Downloads a file with the same headers as every API call (a plain link can't send the access token).
+ * Rejects like apiRequest.
+ */
+export async function apiDownload(path: string, options: Omit<ApiRequestOptions, 'method' | 'body'> = {}): Promise<Download> {
+  const response = await send(path, { ...options, method: 'GET' }, '*/*');
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('content-disposition')) };
 }
 
 type Options = Omit<ApiRequestOptions, 'method' | 'body'>;

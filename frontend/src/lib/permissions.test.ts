@@ -1,24 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { audienceOf, isAllowed, NAV_ITEMS, sortRoles, visibleNavItems } from './permissions';
+import { audienceOf, isAllowed, NAV_ITEMS, sortRoles, SURVEY_DESIGNERS, visibleNavItems } from './permissions';
 
 const keys = (roles: string[]) => visibleNavItems(roles).map((item) => item.key);
 
 describe('role-based navigation', () => {
   it('shows members, units and settings to admins only', () => {
-    expect(keys(['ADMIN'])).toEqual(['dashboard', 'members', 'units', 'settings', 'profile']);
-    for (const role of ['EXECUTIVE', 'MANAGER', 'STAFF', 'HR']) {
-      expect(keys([role]), role).toEqual(['dashboard', 'profile']);
+    expect(keys(['ADMIN'])).toEqual(['dashboard', 'surveys', 'mySurveys', 'members', 'units', 'settings', 'profile']);
+    for (const role of ['EXECUTIVE', 'MANAGER']) {
+      expect(keys([role]), role).toEqual(['dashboard', 'surveys', 'mySurveys', 'profile']);
+    }
+    for (const role of ['STAFF', 'HR']) {
+      expect(keys([role]), role).toEqual(['dashboard', 'mySurveys', 'profile']);
     }
   });
 
+  it('shows surveys to managers, admins and executives, and my surveys to everyone', () => {
+    expect(isAllowed(audienceOf('surveys'), ['EXECUTIVE'])).toBe(true);
+    expect(isAllowed(audienceOf('surveys'), ['STAFF', 'HR'])).toBe(false);
+    expect(isAllowed(SURVEY_DESIGNERS, ['MANAGER'])).toBe(true);
+    expect(isAllowed(SURVEY_DESIGNERS, ['EXECUTIVE'])).toBe(false);
+    expect(isAllowed(audienceOf('mySurveys'), [])).toBe(true);
+  });
+
   it('combines several roles', () => {
-    expect(keys(['STAFF', 'ADMIN'])).toEqual(['dashboard', 'members', 'units', 'settings', 'profile']);
-    expect(keys(['MANAGER', 'HR'])).toEqual(['dashboard', 'profile']);
+    expect(keys(['STAFF', 'ADMIN'])).toEqual(['dashboard', 'surveys', 'mySurveys', 'members', 'units', 'settings', 'profile']);
+    expect(keys(['MANAGER', 'HR'])).toEqual(['dashboard', 'surveys', 'mySurveys', 'profile']);
   });
 
   it('shows only what everyone may use without roles (and ignores unknown ones)', () => {
-    expect(keys([])).toEqual(['dashboard', 'profile']);
-    expect(keys(['admin', 'SUPERUSER'])).toEqual(['dashboard', 'profile']);
+    expect(keys([])).toEqual(['dashboard', 'mySurveys', 'profile']);
+    expect(keys(['admin', 'SUPERUSER'])).toEqual(['dashboard', 'mySurveys', 'profile']);
   });
 
   it('decides route access with the same rules as the menu', () => {
@@ -32,7 +43,7 @@ describe('role-based navigation', () => {
 
   it('has the test ids browser tests rely on', () => {
     expect(NAV_ITEMS.map((item) => item.testId)).toEqual(
-      expect.arrayContaining(['nav-members', 'nav-units', 'nav-settings', 'nav-profile']),
+      expect.arrayContaining(['nav-members', 'nav-units', 'nav-settings', 'nav-profile', 'nav-surveys', 'nav-my-surveys']),
     );
   });
 

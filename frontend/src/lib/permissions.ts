@@ -11,7 +11,7 @@ export type Audience = 'everyone' | readonly Role[];
 
 export interface NavItem {
   /** Also the translation key under "nav". */
-  key: 'dashboard' | 'members' | 'units' | 'settings' | 'profile';
+  key: 'dashboard' | 'surveys' | 'mySurveys' | 'members' | 'units' | 'settings' | 'profile';
   path: string;
   audience: Audience;
   testId: string;
@@ -23,11 +23,16 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/', audience: 'everyone', testId: 'nav-dashboard' },
+  { key: 'surveys', path: '/surveys', audience: ['MANAGER', 'ADMIN', 'EXECUTIVE'], testId: 'nav-surveys' },
+  { key: 'mySurveys', path: '/my-surveys', audience: 'everyone', testId: 'nav-my-surveys' },
   { key: 'members', path: '/members', audience: ['ADMIN'], testId: 'nav-members' },
   { key: 'units', path: '/units', audience: ['ADMIN'], testId: 'nav-units' },
   { key: 'settings', path: '/settings', audience: ['ADMIN'], testId: 'nav-settings' },
   { key: 'profile', path: '/profile', audience: 'everyone', testId: 'nav-profile' },
 ];
+
+/** Who designs surveys and invites customers (the surveys list, editor and distribution). */
+export const SURVEY_DESIGNERS: readonly Role[] = ['MANAGER', 'ADMIN'];
 
 /** True when a member holding `roles` may use something meant for `audience`. */
 export function isAllowed(audience: Audience, roles: readonly string[]): boolean {

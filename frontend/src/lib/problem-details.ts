@@ -24,8 +24,10 @@ export class ProblemError extends Error {
   readonly instance?: string;
   readonly errors: FieldErrorDetail[];
   readonly problem: ProblemDetails;
+  /** From the Retry-After header of a 429 or 503: seconds until a retry may succeed. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(problem: ProblemDetails & { status: number }) {
+  constructor(problem: ProblemDetails & { status: number }, retryAfterSeconds?: number) {
     const title = problem.title || (problem.status ? `HTTP ${problem.status}` : 'Network error');
     super(problem.detail ? `${title}: ${problem.detail}` : title);
     this.name = 'ProblemError';
@@ -36,6 +38,7 @@ export class ProblemError extends Error {
     this.instance = problem.instance;
     this.errors = problem.errors ?? [];
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** True when the request never got an HTTP response (offline, DNS, CORS, aborted). */
@@ -64,17 +67,29 @@ function asFieldErrors(value: unknown): FieldErrorDetail[] {
 }
 
 /** Builds a ProblemError from a JSON value that should be problem details (tolerates anything). */
-export function toProblemError(body: unknown, status: number, statusText = ''): ProblemError {
+export function toProblemError(body: unknown, status: number, statusText = '', retryAfterSeconds?: number): ProblemError {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  return new ProblemError({
-    ...record,
-    type: asString(record.type),
-    title: asString(record.title) ?? asString(statusText),
-    status,
-    detail: asString(record.detail),
-    instance: asString(record.instance),
-    errors: asFieldErrors(record.errors),
-  });
+  return new ProblemError(
+    {
+      ...record,
+      type: asString(record.type),
+      title: asString(record.title) ?? asString(statusText),
+      status,
+      detail: asString(record.detail),
+      instance: asString(record.instance),
+      errors: asFieldErrors(record.errors),
+    },
+    retryAfterSeconds,
+  );
+}
+
+/** Retry-After as seconds: a number of seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 /** Reads a failed response: problem+json (or plain JSON) bodies are parsed, anything else ignored. */
@@ -88,7 +103,7 @@ export async function parseProblemResponse(response: Response): Promise<ProblemE
       body = undefined;
     }
   }
-  return toProblemError(body, response.status, response.statusText);
+  return toProblemError(body, response.status, response.statusText, parseRetryAfter(response.headers.get('retry-after')));
 }
 
 export interface FieldErrorMapping<F extends string> {

@@ -248,6 +248,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["scores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/surveys/templates": {
         parameters: {
             query?: never;
@@ -933,6 +949,14 @@ export interface components {
             tenantId: string;
             tenantName: string;
         };
+        TenantScore: {
+            audience: string;
+            bucket: string;
+            points: components["schemas"]["SeriesPoint"][];
+            score: components["schemas"]["Score"];
+            touchpoint: string;
+            type: string;
+        };
         TenantView: {
             businessHours: components["schemas"]["BusinessHours"];
             /** Format: date-time */
@@ -1428,6 +1452,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SurveyView"];
+                };
+            };
+        };
+    };
+    scores: {
+        parameters: {
+            query: {
+                type: string;
+                touchpoint?: string;
+                audience?: string;
+                filter: components["schemas"]["FilterParams"];
+                bucket?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TenantScore"];
                 };
             };
         };

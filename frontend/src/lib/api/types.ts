@@ -81,3 +81,114 @@ export type SettingsRequest = Pick<TenantSettings, 'name' | 'locale' | 'timezone
 export type BusinessHours = TenantSettings['businessHours'];
 export type BusinessHoursDay = BusinessHours['days'][number];
 export type DayOfWeek = BusinessHoursDay['day'];
+
+// ---- surveys
+export type SurveyStatus = 'DRAFT' | 'PUBLISHED' | 'CLOSED' | 'ARCHIVED';
+export type SurveyAudience = 'CUSTOMER' | 'STAFF';
+export type QuestionType = SurveyQuestion['type'];
+export type ConditionOperator = SurveyCondition['operator'];
+export type TemplateKey = 'NPS' | 'CSAT_SUPPORT' | 'CES' | 'STAFF_SELF_ASSESSMENT';
+export type InvitationStatus = 'PENDING' | 'ANSWERED';
+export type SkipReason = 'QUIET_PERIOD' | 'ALREADY_INVITED';
+
+/** A text per language ({ en: "...", de: "..." }); English is required where a text is. */
+export type LocalizedText = Record<string, string>;
+
+type GeneratedDefinition = ApiResponse<'/api/surveys/{id}', 'get'>['draft'];
+type GeneratedQuestion = GeneratedDefinition['questions'][number];
+/** Shows a question only when an earlier answer matches; `value` for the number operators, `values` for ANY_OF. */
+export type SurveyCondition = NonNullable<GeneratedQuestion['showIf']>;
+export type SurveyScale = Nullable<NonNullable<GeneratedQuestion['scale']>, 'minLabel' | 'maxLabel'>;
+export type SurveyOption = NonNullable<GeneratedQuestion['options']>[number];
+export type SurveyQuestion = Narrow<GeneratedQuestion, { scale?: SurveyScale | null; showIf?: SurveyCondition | null }>;
+export type SurveyDefinition = Narrow<GeneratedDefinition, { questions: SurveyQuestion[]; intro?: LocalizedText | null }>;
+
+type GeneratedSurvey = ApiResponse<'/api/surveys/{id}', 'get'>;
+/** The backend leaves out null fields: never published, no quota, no closing time. */
+export type Survey = Narrow<
+  Nullable<GeneratedSurvey, 'closesAt' | 'publishedVersion' | 'responseQuota' | 'publicToken'>,
+  { status: SurveyStatus; audience: SurveyAudience; draft: SurveyDefinition }
+>;
+export type SurveyPage = Narrow<ApiResponse<'/api/surveys', 'get'>, { items: Survey[] }>;
+export type SurveyListQuery = ApiQuery<'/api/surveys', 'get'>;
+export type SurveyTemplate = Narrow<
+  ApiResponse<'/api/surveys/templates', 'get'>[number],
+  { key: TemplateKey; audience: SurveyAudience; definition: SurveyDefinition }
+>;
+export type NewSurveyRequest = ApiRequestBody<'/api/surveys', 'post'>;
+export type SurveyChangeRequest = Narrow<
+  Nullable<ApiRequestBody<'/api/surveys/{id}', 'put'>, 'responseQuota' | 'closesAt'>,
+  { definition: SurveyDefinition }
+>;
+
+// ---- distribution
+export type InviteRequest = ApiRequestBody<'/api/surveys/{id}/invitations', 'post'>;
+type GeneratedInvitee = InviteRequest['invitees'][number];
+/** One customer to invite; without a language the backend uses English. */
+export type Invitee = Pick<GeneratedInvitee, 'email'> & Partial<Omit<GeneratedInvitee, 'email'>>;
+type GeneratedImportReport = ApiResponse<'/api/surveys/{id}/invitations', 'post'>;
+export type SkippedInvitee = Narrow<GeneratedImportReport['skipped'][number], { reason: SkipReason }>;
+export type ImportReport = Narrow<GeneratedImportReport, { skipped: SkippedInvitee[] }>;
+/** A row of an invitation import that was rejected (422 problem member `rejectedRows`; nothing was imported). */
+export interface RejectedRow {
+  row: number;
+  field: string;
+  message: string;
+}
+type GeneratedInvitationPage = ApiResponse<'/api/surveys/{id}/invitations', 'get'>;
+export type Invitation = Narrow<
+  Nullable<GeneratedInvitationPage['items'][number], 'answeredAt' | 'name' | 'language'>,
+  { status: InvitationStatus }
+>;
+export type InvitationPage = Narrow<GeneratedInvitationPage, { items: Invitation[] }>;
+type GeneratedMailPage = ApiResponse<'/api/surveys/{id}/mail-log', 'get'>;
+export type MailLogEntry = Nullable<GeneratedMailPage['items'][number], 'sentAt' | 'lastError'>;
+export type MailLogPage = Narrow<GeneratedMailPage, { items: MailLogEntry[] }>;
+export type SurveySettings = ApiResponse<'/api/survey-settings', 'get'>;
+export type SurveySettingsRequest = ApiRequestBody<'/api/survey-settings', 'put'>;
+
+// ---- results
+/** Query parameters choosing the responses of a result (from/to dates, language, staff level/unit, attribute). */
+export type ResultsFilter = Partial<ApiQuery<'/api/surveys/{id}/results', 'get'>['filter']>;
+/** A score with n and its 95% interval; value/low/high are left out when the group is too small (suppressed). */
+export type Score = Nullable<ApiResponse<'/api/surveys/{id}/results', 'get'>['scores'][number]['score'], 'value' | 'low' | 'high'>;
+type GeneratedResults = ApiResponse<'/api/surveys/{id}/results', 'get'>;
+export type QuestionScore = Narrow<GeneratedResults['scores'][number], { type: QuestionType; score: Score }>;
+export type Distribution = Narrow<GeneratedResults['distributions'][number], { type: QuestionType }>;
+export type GroupScore = Narrow<GeneratedResults['byLevel'][number], { score: Score }>;
+export type ResponseRate = Nullable<GeneratedResults['responseRate'], 'rate'>;
+export type SurveyResults = Narrow<
+  GeneratedResults,
+  {
+    audience: SurveyAudience;
+    scores: QuestionScore[];
+    distributions: Distribution[];
+    responseRate: ResponseRate;
+    byLevel: GroupScore[];
+    byUnit: GroupScore[];
+  }
+>;
+export type SeriesBucket = 'day' | 'week' | 'month';
+type GeneratedSeries = ApiResponse<'/api/surveys/{id}/results/series', 'get'>[number];
+export type SeriesPoint = Narrow<GeneratedSeries['points'][number], { score: Score }>;
+export type ScoreSeries = Narrow<GeneratedSeries, { type: QuestionType; points: SeriesPoint[] }>;
+type GeneratedCommentPage = ApiResponse<'/api/surveys/{id}/comments', 'get'>;
+export type SurveyComment = Nullable<GeneratedCommentPage['items'][number], 'score'>;
+export type CommentPage = Narrow<GeneratedCommentPage, { items: SurveyComment[] }>;
+
+// ---- answering (public link, invitation, staff survey)
+type GeneratedSurveyForm = ApiResponse<'/api/public/surveys/{token}', 'get'>;
+type GeneratedFormQuestion = GeneratedSurveyForm['questions'][number];
+/** A question as a respondent sees it, in one language; min/max only for scales, options only for choices. */
+export type FormQuestion = Narrow<
+  Nullable<GeneratedFormQuestion, 'min' | 'max' | 'minLabel' | 'maxLabel' | 'options' | 'showIf'>,
+  { type: QuestionType }
+>;
+export type SurveyForm = Narrow<Nullable<GeneratedSurveyForm, 'intro' | 'customerName'>, { questions: FormQuestion[] }>;
+/** One answer: a number (scales), an option id, option ids (multiple choice) or a text. */
+export type AnswerValue = number | string | string[];
+export type SubmissionRequest = Narrow<
+  ApiRequestBody<'/api/public/surveys/{token}/responses', 'post'>,
+  { answers: Record<string, AnswerValue>; language: 'en' | 'de' }
+>;
+export type Submitted = ApiResponse<'/api/public/surveys/{token}/responses', 'post'>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRoleNames } from '@/components/RoleBadges';
 import { useSession } from '@/features/auth';
-import { visibleNavItems } from '@/lib/permissions';
+import { type NavItem, visibleNavItems } from '@/lib/permissions';
 
 /** Home page after signing in: who you are, where, and what you can do. */
 export function DashboardRoute() {
@@ -35,7 +35,7 @@ export function DashboardRoute() {
                 {t(`nav.${item.key}`)}
               </Text>
               <Text size="sm" c="dimmed">
-                {t(`dashboard.shortcuts.${item.key as 'members' | 'units' | 'settings' | 'profile'}`)}
+                {t(`dashboard.shortcuts.${item.key as Exclude<NavItem['key'], 'dashboard'>}`)}
               </Text>
             </Card>
           </li>

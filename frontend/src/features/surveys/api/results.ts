@@ -1,0 +1,76 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, apiDownload } from '@/lib/api-client';
+import type { CommentPage, ResultsFilter, ScoreSeries, SeriesBucket, SurveyResults } from '@/lib/api/types';
+import type { ProblemError } from '@/lib/problem-details';
+import { SURVEYS_QUERY_KEY } from './surveys';
+
+const base = (surveyId: string) => `/api/surveys/${encodeURIComponent(surveyId)}`;
+const resultsKey = (surveyId: string) => [...SURVEYS_QUERY_KEY, 'results', surveyId] as const;
+export const COMMENTS_PAGE_SIZE = 20;
+
+/** The filter as query parameters (the backend binds them flat: from, to, language, level, unitId, ...). */
+function filterQuery(filter: ResultsFilter) {
+  return { ...filter };
+}
+
+export function useSurveyResults(surveyId: string, filter: ResultsFilter) {
+  return useQuery<SurveyResults, ProblemError>({
+    queryKey: [...resultsKey(surveyId), 'summary', filter],
+    queryFn: ({ signal }) =>
+      api.get<SurveyResults>(`${base(surveyId)}/results`, { query: filterQuery(filter), signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Scores per day, week or month; `tz` (in the filter) decides where periods start. */
+export function useScoreSeries(surveyId: string, filter: ResultsFilter, bucket: SeriesBucket) {
+  return useQuery<ScoreSeries[], ProblemError>({
+    queryKey: [...resultsKey(surveyId), 'series', filter, bucket],
+    queryFn: ({ signal }) =>
+      api.get<ScoreSeries[]>(`${base(surveyId)}/results/series`, { query: { ...filterQuery(filter), bucket }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useComments(
+  surveyId: string,
+  filter: ResultsFilter,
+  params: { questionId: string; contains: string; page: number },
+) {
+  return useQuery<CommentPage, ProblemError>({
+    queryKey: [...resultsKey(surveyId), 'comments', filter, params],
+    queryFn: ({ signal }) =>
+      api.get<CommentPage>(`${base(surveyId)}/comments`, {
+        query: {
+          ...filterQuery(filter),
+          questionId: params.questionId,
+          contains: params.contains,
+          page: params.page,
+          size: COMMENTS_PAGE_SIZE,
+        },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Downloads the raw answers as CSV. The export needs the access token, so it is fetched and handed to the
+ * browser as an object URL instead of being a plain link.
+ */
+export async function downloadExport(surveyId: string, filter: ResultsFilter): Promise<void> {
+  const { blob, filename } = await apiDownload(`${base(surveyId)}/export.csv`, { query: filterQuery(filter) });
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename ?? `survey-${surveyId}.csv`;
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  } finally {
+    // Give the browser a moment to start the download before the URL goes away.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
