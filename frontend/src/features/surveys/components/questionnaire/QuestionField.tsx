@@ -66,11 +66,12 @@ export function QuestionField({ question, domId, value, onChange, error, disable
         error={error}
         name={domId}
         labelProps={{ fw: 600, mb: 'xs', fz: 'md' }}
-        aria-required={question.required || undefined}
       >
         <Stack gap="xs" mt={4}>
           {(question.options ?? []).map((option) => (
-            <Radio key={option.id} value={option.id} label={option.text} disabled={disabled} />
+            // `required` on the radios of a group marks the group as required for assistive technology
+            <Radio key={option.id} value={option.id} label={option.text} disabled={disabled}
+              required={question.required} />
           ))}
         </Stack>
       </Radio.Group>
