@@ -17,7 +17,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState, PageLoader, problemMessage } from '@/components/feedback';
-import { useSession } from '@/features/auth';
 import { flattenUnits, unitLabels, unitOptions as toUnitOptions, useUnits } from '@/features/units';
 import type { SeriesBucket, Survey, SurveyResults } from '@/lib/api/types';
 import { browserTimeZone } from '@/lib/timezones';
@@ -44,14 +43,13 @@ export function SurveyResultsRoute() {
   const [timeZone] = useState(browserTimeZone);
   const filter = useMemo(() => toApiFilter(values, timeZone), [values, timeZone]);
   const results = useSurveyResults(survey.id, filter);
-  const { roles } = useSession();
-  // Unit names come from the units admin API (ADMIN only); others see short unit ids.
-  const units = useUnits({ enabled: survey.audience === 'STAFF' && roles.includes('ADMIN') });
+  // Unit names come from the units API, which every member may read.
+  const units = useUnits({ enabled: survey.audience === 'STAFF' });
   const names = useMemo(() => unitLabels(units.data ?? []), [units.data]);
 
   const unitLabel = (key: string) =>
     key === '' ? t('surveys.results.noUnit') : (names.get(key) ?? t('surveys.results.unitId', { id: key.slice(0, 8) }));
-  // Admins pick from the unit tree; others from the units that appear in the results.
+  // Pick from the unit tree; until it has loaded, from the units that appear in the results.
   const unitOptions = units.data
     ? toUnitOptions(flattenUnits(units.data))
     : [

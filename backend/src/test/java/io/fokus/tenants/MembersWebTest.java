@@ -121,6 +121,7 @@ class MembersWebTest extends WebTestSupport {
     assertThat(response.status()).isEqualTo(403);
     assertThat(response.isProblem()).isTrue();
     assertThat(api.as(manager).post("/api/units", Map.of("name", "X", "kind", "TEAM")).status()).isEqualTo(403);
+    assertThat(api.as(manager).get("/api/units").status()).isEqualTo(200); // reading the structure is for everyone
     assertThat(api.as(manager).get("/api/settings").status()).isEqualTo(403);
     assertThat(api.as(manager).get("/api/me").status()).isEqualTo(200);
   }

@@ -21,11 +21,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The unit tree of the selected tenant; ADMIN only. */
+/** The unit tree of the selected tenant: every member reads it (reports group by unit), ADMIN changes it. */
 @RestController
 @RequestMapping("/api/units")
 @PreAuthorize("hasRole('ADMIN')")
 class UnitsController {
+
+  private static final String MEMBERS = "hasAnyRole('ADMIN', 'EXECUTIVE', 'MANAGER', 'STAFF', 'HR')";
 
   private final UnitService units;
 
@@ -41,11 +43,13 @@ class UnitsController {
   }
 
   @GetMapping
+  @PreAuthorize(MEMBERS)
   List<UnitView> tree() {
     return units.tree();
   }
 
   @GetMapping("/{id}")
+  @PreAuthorize(MEMBERS)
   UnitView get(@PathVariable UUID id) {
     return units.get(id);
   }
