@@ -57,6 +57,33 @@ describe('survey editor', () => {
     expect(body.definition.questions[2]?.text).toEqual({ en: '' });
   });
 
+  it('asks before leaving the survey with unsaved changes', async () => {
+    mockApi({
+      'GET /api/me': me({ roles: ['MANAGER'] }),
+      [`GET ${PATH}`]: survey(),
+      'GET /api/surveys': { items: [], page: 0, size: 20, total: 0 },
+    });
+    const user = userEvent.setup();
+    openEditor();
+    await screen.findByTestId('question-editor-2');
+    const commentText = within(question(2)).getByRole('textbox', { name: 'Question (English)' });
+    await user.type(commentText, ' now');
+
+    await user.click(screen.getByTestId('nav-surveys'));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: /cancel/i }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument(),
+    );
+    expect(within(question(2)).getByRole('textbox', { name: 'Question (English)' })).toHaveValue(
+      'Anything else? now',
+    );
+
+    await user.click(screen.getByTestId('nav-surveys'));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Leave without saving' }));
+    await waitFor(() => expect(screen.queryByTestId('question-editor-2')).not.toBeInTheDocument());
+  });
+
   it('keeps errors on the question they belong to after reordering', async () => {
     mockApi({
       'GET /api/me': me({ roles: ['MANAGER'] }),

@@ -34,6 +34,7 @@ import {
   toChangeRequest,
   toEditorState,
   TOUCHPOINT_PATTERN,
+  serializeEditorState,
 } from '../utils/editor-model';
 import { QUESTION_TYPES } from '../utils/questions';
 import { useSurveyPage } from './SurveyLayout';
@@ -49,7 +50,7 @@ interface EditorErrors {
 
 const NO_ERRORS: EditorErrors = { survey: {}, questions: {}, general: null };
 
-const serialize = (state: EditorState) => JSON.stringify(toChangeRequest(state));
+const serialize = serializeEditorState;
 
 /** `/surveys/:id/edit`: the draft (texts, questions, display logic), distribution settings and the lifecycle. */
 export function SurveyEditorRoute() {

@@ -1,15 +1,15 @@
 import { Anchor, Badge, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
-import { ErrorState, PageLoader } from '@/components/feedback';
+import { Link, Navigate, Outlet, useBlocker, useLocation, useOutletContext, useParams } from 'react-router';
+import { ConfirmDialog, ErrorState, PageLoader } from '@/components/feedback';
 import { useSession } from '@/features/auth';
 import type { Survey } from '@/lib/api/types';
 import { isAllowed, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { useSurvey } from '../api/surveys';
 import { PublicLinkBox } from '../components/PublicLinkBox';
 import { AudienceBadge, SurveyStatusBadge } from '../components/SurveyBadges';
-import type { EditorState } from '../utils/editor-model';
+import { serializeEditorState, type EditorState } from '../utils/editor-model';
 
 /** Unsaved editor changes survive switching between the survey's tabs. */
 export interface EditorSession {
@@ -41,6 +41,21 @@ export function SurveyLayout() {
   const designer = isAllowed(SURVEY_DESIGNERS, roles);
   const survey = useSurvey(id);
   const [editor, setEditor] = useState<EditorSession | null>(null);
+  // Leaving the survey (not just switching its tabs) with unsaved editor changes asks first.
+  const unsaved = editor !== null && serializeEditorState(editor.state) !== editor.baseline;
+  const blocker = useBlocker(
+    ({ nextLocation }) => unsaved && !nextLocation.pathname.startsWith(`/surveys/${id}/`),
+  );
+  const leaveDialog = (
+    <ConfirmDialog
+      opened={blocker.state === 'blocked'}
+      title={t('surveys.editor.leaveTitle')}
+      message={t('surveys.editor.leaveText')}
+      confirmLabel={t('surveys.editor.leaveConfirm')}
+      onConfirm={() => blocker.proceed?.()}
+      onCancel={() => blocker.reset?.()}
+    />
+  );
 
   if (survey.isPending) {
     return (
@@ -142,6 +157,7 @@ export function SurveyLayout() {
         </Group>
       )}
       <Outlet context={{ survey: data, designer, editor: session, setEditor } satisfies SurveyPageContext} />
+      {leaveDialog}
     </Container>
   );
 }

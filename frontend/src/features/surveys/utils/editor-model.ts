@@ -302,3 +302,6 @@ export function toFormQuestion(question: EditorQuestion, language: SurveyLanguag
     showIf: condition ?? null,
   };
 }
+
+/** The editor's state as the request it would save (JSON): equal strings mean nothing changed. */
+export const serializeEditorState = (state: EditorState) => JSON.stringify(toChangeRequest(state));
