@@ -41,14 +41,28 @@ prepare_node() {
 
 mvn_cmd() { (cd "$FOKUS_ROOT" && mvn -B -ntp "$@"); }
 
+# Runs a command in the background and waits for it, so that a TERM or INT trap of the script runs at once rather
+# than after the command (bash defers traps while a foreground command runs). The command's pid is in CHILD_PID.
+CHILD_PID=""
+in_background() {
+  "$@" &
+  CHILD_PID=$!
+  local status=0
+  wait "$CHILD_PID" || status=$?
+  CHILD_PID=""
+  return "$status"
+}
+
 # Unpacks the Keycloak server from Maven Central's keycloak-quarkus-dist into $1 (once).
 keycloak_home() {
   local base="$1" home="$1/keycloak-$KEYCLOAK_VERSION"
   if [[ ! -x "$home/bin/kc.sh" ]]; then
     log "Unpacking Keycloak $KEYCLOAK_VERSION (from the Maven artifact org.keycloak:keycloak-quarkus-dist)"
     mkdir -p "$base"
-    mvn_cmd -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
-      -DoutputDirectory="$base" -Dmdep.overWriteReleases=false >&2 || die "could not fetch Keycloak"
+    # overWriteReleases: the plugin's unpack marker lives in target/ and knows nothing of this data directory;
+    # whether to unpack is decided by kc.sh above, not by that marker
+    in_background mvn_cmd -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$base" -Dmdep.overWriteReleases=true >&2 || die "could not fetch Keycloak"
   fi
   echo "$home"
 }
@@ -63,18 +77,19 @@ kept_secret() {
   cat "$file"
 }
 
-wait_for_url() { # url seconds what
-  local url="$1" seconds="$2" what="$3" i
+wait_for_url() { # url seconds what [pid of the server: stop waiting when it dies]
+  local url="$1" seconds="$2" what="$3" pid="${4:-}" i
   for ((i = 0; i < seconds; i++)); do
     if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then die "$what exited during start-up (see its log)"; fi
     sleep 1
   done
   die "$what did not come up within ${seconds}s ($url)"
 }
 
-# start_keycloak <data dir> <port> <app url>: starts Keycloak in dev mode with the Fokus realm imported
-# (first run), sets KEYCLOAK_PID and FOKUS_KEYCLOAK_SECRET. Logs go to <data dir>/keycloak.log.
-start_keycloak() {
+# launch_keycloak <data dir> <port> <app url>: starts Keycloak in dev mode with the Fokus realm imported
+# (first run) without waiting for it, sets KEYCLOAK_PID and FOKUS_KEYCLOAK_SECRET. Logs go to <data dir>/keycloak.log.
+launch_keycloak() {
   local data="$1" port="$2" app_url="$3" home
   home="$(keycloak_home "$data")"
   FOKUS_KEYCLOAK_SECRET="$(kept_secret "$data/backend-client-secret")"
@@ -88,15 +103,37 @@ start_keycloak() {
     "$home/bin/kc.sh" start-dev --http-port "$port" --hostname "http://localhost:$port" \
     --import-realm > "$data/keycloak.log" 2>&1 &
   KEYCLOAK_PID=$!
-  wait_for_url "http://localhost:$port/realms/fokus/.well-known/openid-configuration" 240 "Keycloak"
+}
+
+# wait_for_keycloak <data dir> <port>: waits until the realm of a launched Keycloak answers.
+wait_for_keycloak() {
+  local data="$1" port="$2"
+  wait_for_url "http://localhost:$port/realms/fokus/.well-known/openid-configuration" 240 "Keycloak" "$KEYCLOAK_PID"
   log "Keycloak is up: http://localhost:$port (admin console user 'admin', password in $data/admin-password)"
+}
+
+# start_keycloak <data dir> <port> <app url>: launches Keycloak and waits for it.
+start_keycloak() {
+  launch_keycloak "$@"
+  wait_for_keycloak "$1" "$2"
+}
+
+# The scripts' INT/TERM/EXIT trap: stops what the script started (the command in the foreground first), then exits.
+stop_started() {
+  local status="${1:-0}"
+  trap - INT TERM EXIT
+  stop_pid "$CHILD_PID"
+  stop_pid "${APP_PID:-}"
+  stop_pid "${KEYCLOAK_PID:-}"
+  exit "$status"
 }
 
 # Stops a process we started, and its children, by its pid; waits until it is gone.
 stop_pid() {
-  local pid="$1" i
+  local pid="$1" i children
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < 30; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
-  kill -KILL "$pid" 2>/dev/null || true
+  children="$(pgrep -P "$pid" || true)"
+  kill -TERM "$pid" $children 2>/dev/null || true
+  for ((i = 0; i < 30; i++)); do kill -0 "$pid" $children 2>/dev/null || return 0; sleep 1; done
+  kill -KILL "$pid" $children 2>/dev/null || true
 }

@@ -21,6 +21,11 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
+KEYCLOAK_PID="" APP_PID=""
+trap 'log "Stopping"; stop_started 130' INT
+trap 'log "Stopping"; stop_started 143' TERM
+trap 'stop_started $?' EXIT
+
 select_jdk
 data="${FOKUS_DATA_DIR:-$FOKUS_ROOT/data}"
 mkdir -p "$data"
@@ -28,17 +33,9 @@ jar="$FOKUS_ROOT/backend/target/fokus.jar"
 if $build || [[ ! -f "$jar" ]]; then
   prepare_node
   log "Building (mvn package -DskipTests)"
-  mvn_cmd -q package -DskipTests >&2 || die "build failed"
+  in_background mvn_cmd -q package -DskipTests >&2 || die "build failed"
 fi
 
-KEYCLOAK_PID="" APP_PID=""
-cleanup() {
-  trap - INT TERM EXIT
-  log "Stopping"
-  stop_pid "$APP_PID"
-  stop_pid "$KEYCLOAK_PID"
-}
-trap cleanup INT TERM EXIT
 
 app_url="http://localhost:$port"
 start_keycloak "$data/keycloak" "$kc_port" "$app_url"
@@ -50,7 +47,7 @@ export FOKUS_KEYCLOAK_CLIENT_SECRET="$FOKUS_KEYCLOAK_SECRET"
 java -jar "$jar" --server.port="$port" --fokus.embedded-db.data-dir="$data/postgres" \
   --fokus.demo.enabled="$demo" > "$data/fokus.log" 2>&1 &
 APP_PID=$!
-wait_for_url "$app_url/actuator/health" 180 "Fokus"
+wait_for_url "$app_url/actuator/health" 180 "Fokus" "$APP_PID"
 if $demo; then
   grep -A5 "Demo tenant" "$data/fokus.log" | sed 's/^.*\] [^:]*: //' >&2 || true
 fi

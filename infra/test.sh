@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of Fokus:
-#   1. mvn verify: backend unit, module and web tests (embedded PostgreSQL, real HTTP) and the frontend's Vitest tests;
-#   2. with a real Keycloak: the provisioning integration test, and the end-to-end tests in Chromium (Playwright)
-#      against the built jar. Screenshots and traces land in frontend/e2e/results.
+#   1. mvn verify: backend unit, module and web tests (embedded PostgreSQL, real HTTP), the frontend's Vitest tests,
+#      and the integration tests (*IT) against a real Keycloak that starts meanwhile;
+#   2. the end-to-end tests in Chromium (Playwright) against the built jar and that Keycloak.
+#      Screenshots and traces land in frontend/e2e/results.
 #
 # Usage: infra/test.sh [--skip-e2e]
 # Needs: a JDK 21+, Maven, npm (Node 20), and Chromium for step 2 (CHROMIUM_PATH, or chromium on the PATH).
@@ -19,20 +20,28 @@ for arg in "$@"; do
 done
 
 started=$SECONDS
+KEYCLOAK_PID="" APP_PID=""
+trap 'stop_started 130' INT
+trap 'stop_started 143' TERM
+trap 'stop_started $?' EXIT
+
 select_jdk
 prepare_node
-log "Step 1: mvn verify (backend and frontend tests)"
-mvn_cmd verify
-$e2e || { log "Skipped step 2 (--skip-e2e)"; exit 0; }
-
-chromium="${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || true)}"
-[[ -n "$chromium" ]] || die "Chromium is needed for the end-to-end tests (install the chromium package or set CHROMIUM_PATH)"
 
 free_port() { # first free port from $1 on
   local port="$1"
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   echo "$port"
 }
+
+if ! $e2e; then
+  log "mvn verify (backend and frontend tests; Keycloak and end-to-end tests skipped)"
+  in_background mvn_cmd verify
+  exit 0
+fi
+
+chromium="${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || true)}"
+[[ -n "$chromium" ]] || die "Chromium is needed for the end-to-end tests (install the chromium package or set CHROMIUM_PATH)"
 
 work="$FOKUS_ROOT/target/e2e"
 rm -rf "$work/keycloak/keycloak-$KEYCLOAK_VERSION/data" "$work/fokus.log"
@@ -41,33 +50,32 @@ kc_port="$(free_port 18180)"
 app_port="$(free_port 18080)"
 app_url="http://localhost:$app_port"
 
-KEYCLOAK_PID="" APP_PID=""
-cleanup() {
-  trap - INT TERM EXIT
-  stop_pid "$APP_PID"
-  stop_pid "$KEYCLOAK_PID"
-}
-trap cleanup INT TERM EXIT
+# Keycloak starts while Maven builds; KeycloakProvisioningIT (run by failsafe in the same reactor, so that nothing
+# needs an earlier `mvn install`) waits for it.
+log "Starting Keycloak for the integration and end-to-end tests"
+launch_keycloak "$work/keycloak" "$kc_port" "$app_url"
 
-log "Step 2: Keycloak and Fokus for the integration and end-to-end tests"
-start_keycloak "$work/keycloak" "$kc_port" "$app_url"
+log "Step 1: mvn verify (backend unit, module, web and integration tests; frontend tests)"
+in_background mvn_cmd verify -Dfokus.it.keycloak-url="http://localhost:$kc_port" \
+  -Dfokus.it.keycloak-secret="$FOKUS_KEYCLOAK_SECRET"
+grep -h "Tests run" "$FOKUS_ROOT/backend/target/failsafe-reports/"*KeycloakProvisioningIT.txt >&2 \
+  || die "KeycloakProvisioningIT did not run"
+wait_for_keycloak "$work/keycloak" "$kc_port"
 
-log "Keycloak provisioning integration test"
-mvn_cmd -q -pl backend surefire:test -Dtest=KeycloakProvisioningIT -Dsurefire.failIfNoSpecifiedTests=true \
-  -Dfokus.it.keycloak-url="http://localhost:$kc_port" -Dfokus.it.keycloak-secret="$FOKUS_KEYCLOAK_SECRET"
-grep -h "Tests run" "$FOKUS_ROOT/backend/target/surefire-reports/"*KeycloakProvisioningIT.txt >&2
-
+log "Step 2: Fokus against Keycloak for the end-to-end tests"
 FOKUS_ISSUER_URI="http://localhost:$kc_port/realms/fokus" FOKUS_KEYCLOAK_URL="http://localhost:$kc_port" \
   FOKUS_KEYCLOAK_CLIENT_SECRET="$FOKUS_KEYCLOAK_SECRET" \
   java -jar "$FOKUS_ROOT/backend/target/fokus.jar" --server.port="$app_port" --fokus.embedded-db.ephemeral=true \
   > "$work/fokus.log" 2>&1 &
 APP_PID=$!
-wait_for_url "$app_url/actuator/health" 180 "Fokus"
+wait_for_url "$app_url/actuator/health" 180 "Fokus" "$APP_PID"
 
 log "End-to-end tests in Chromium ($chromium)"
 node_bin="$FOKUS_ROOT/frontend/node/node"
 [[ -x "$node_bin" ]] || node_bin="$(command -v node)"
-(cd "$FOKUS_ROOT/frontend" && FOKUS_URL="$app_url" KEYCLOAK_URL="http://localhost:$kc_port" \
-  CHROMIUM_PATH="$chromium" "$node_bin" node_modules/@playwright/test/cli.js test --config e2e/playwright.config.ts)
+cd "$FOKUS_ROOT/frontend"
+in_background env FOKUS_URL="$app_url" KEYCLOAK_URL="http://localhost:$kc_port" CHROMIUM_PATH="$chromium" \
+  "$node_bin" node_modules/@playwright/test/cli.js test --config e2e/playwright.config.ts
+cd "$FOKUS_ROOT"
 
 log "All tests passed in $((SECONDS - started))s"

@@ -10,10 +10,12 @@ import io.fokus.support.TestIssuer;
 import io.fokus.tenants.internal.MemberService;
 import io.fokus.tenants.internal.TenantService;
 import io.fokus.tenants.internal.TenantView;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,11 +25,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * Provisioning against a real Keycloak (started by infra/test.sh, which passes its URL and the backend client's
- * secret as system properties): logins and organizations are created with their tenant and member, and vanish again
- * when the transaction does not commit.
+ * secret as system properties to {@code mvn verify}): logins and organizations are created with their tenant and
+ * member, and vanish again when the transaction does not commit. Keycloak starts while Maven builds, so the test
+ * first waits for its realm.
  */
 @EnabledIfSystemProperty(named = "fokus.it.keycloak-url", matches = ".+")
 @SpringBootTest(properties = {
@@ -48,6 +52,23 @@ class KeycloakProvisioningIT {
   PlatformTransactionManager transactionManager;
 
   private final RestClient keycloak = RestClient.create(System.getProperty("fokus.it.keycloak-url"));
+
+  @BeforeAll
+  static void waitForKeycloak() throws InterruptedException {
+    RestClient client = RestClient.create(System.getProperty("fokus.it.keycloak-url"));
+    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    while (true) {
+      try {
+        client.get().uri("/realms/fokus/.well-known/openid-configuration").retrieve().toBodilessEntity();
+        return;
+      } catch (RestClientException notYet) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Keycloak's realm fokus did not come up within 240 s", notYet);
+        }
+        Thread.sleep(1000);
+      }
+    }
+  }
 
   private static String slug() {
     return "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
