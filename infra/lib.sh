@@ -61,7 +61,7 @@ keycloak_home() {
     mkdir -p "$base"
     # overWriteReleases: the plugin's unpack marker lives in target/ and knows nothing of this data directory;
     # whether to unpack is decided by kc.sh above, not by that marker
-    in_background mvn_cmd -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+    in_background mvn_cmd -q -N dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
       -DoutputDirectory="$base" -Dmdep.overWriteReleases=true >&2 || die "could not fetch Keycloak"
   fi
   echo "$home"
