@@ -34,12 +34,17 @@ public final class RawHttp {
     }
   }
 
-  /** Sends {@code GET target} with the given extra header lines (each without its line end). */
+  /**
+   * Sends {@code GET target} with the given extra header lines (each without its line end); {@code Accept} is
+   * {@code application/json} unless one of them says otherwise.
+   */
   public static Answer get(int port, String target, String... headerLines) {
     StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n")
         .append("Host: 127.0.0.1:").append(port).append("\r\n")
-        .append("Accept: application/json\r\n")
         .append("Connection: close\r\n");
+    if (java.util.Arrays.stream(headerLines).noneMatch(line -> line.regionMatches(true, 0, "Accept:", 0, 7))) {
+      request.append("Accept: application/json\r\n");
+    }
     for (String line : headerLines) {
       request.append(line).append("\r\n");
     }
