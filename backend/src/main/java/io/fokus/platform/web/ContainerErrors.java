@@ -1,5 +1,6 @@
 package io.fokus.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -114,6 +115,7 @@ class ContainerErrors {
   }
 
   /** Error dispatches ({@code /error}) as problem details instead of Spring Boot's default error JSON. */
+  @Hidden // the container's error path, not part of the API
   @RestController
   static class ProblemErrorController implements ErrorController {
 
