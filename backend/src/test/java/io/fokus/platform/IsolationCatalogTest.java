@@ -38,6 +38,39 @@ class IsolationCatalogTest extends WebTestSupport {
     }
   }
 
+  /**
+   * Tables without a tenant column hold no tenant data, so they have no row-level security. Each is named here with
+   * the reason; a new one must be added knowingly.
+   */
+  @Test
+  void theOnlyTablesWithoutATenantAreKnownPlatformTables() {
+    Map<String, String> known = Map.of(
+        "public.databasechangelog", "Liquibase's record of applied migrations",
+        "public.databasechangeloglock", "Liquibase's migration lock",
+        "public.event_publication", "the event outbox; events carry their tenant in the payload",
+        "public.rate_limit_bucket", "rate-limit buckets keyed by client address or login, which have no tenant",
+        "tenants.tenant_directory", "tenant ids only, for jobs that walk all tenants");
+    List<String> withoutTenant = jdbc.queryForList("""
+        select n.nspname || '.' || c.relname
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema')
+          and not exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id'
+                          and not a.attisdropped)
+        """, String.class);
+
+    assertThat(withoutTenant).containsExactlyInAnyOrderElementsOf(known.keySet());
+  }
+
+  @Test
+  void theApplicationRoleMayOnlyUseRateLimitBucketsNotChangeTheirTable() {
+    List<String> privileges = jdbc.queryForList("""
+        select privilege_type from information_schema.role_table_grants
+        where grantee = 'fokus_app' and table_schema = 'public' and table_name = 'rate_limit_bucket'
+        order by privilege_type""", String.class);
+
+    assertThat(privileges).containsExactly("DELETE", "INSERT", "SELECT", "UPDATE");
+  }
+
   @Test
   void everyTenantOwnedTableKeysAndReferencesByTenant() {
     List<Map<String, Object>> primaryKeys = jdbc.queryForList("""

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "fokus.security.audience=" + TestIssuer.AUDIENCE,
     "fokus.rate-limits.signups-per-hour=100000",
     "fokus.rate-limits.public-reads-per-minute=100000",
-    "fokus.rate-limits.public-submissions-per-minute=100000"})
+    "fokus.rate-limits.public-submissions-per-minute=100000",
+    "fokus.rate-limits.login-requests-per-minute=100000"})
 public @interface WebTest {
 }

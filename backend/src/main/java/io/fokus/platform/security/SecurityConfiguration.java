@@ -1,6 +1,9 @@
 package io.fokus.platform.security;
 
 import io.fokus.platform.tenancy.Tenancy;
+import io.fokus.platform.web.RateLimits;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,6 +17,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,8 +30,10 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, MembershipDirectory directory, Tenancy tenancy,
-      JsonMapper json) throws Exception {
+      JsonMapper json, RateLimits rateLimits,
+      @Value("${fokus.rate-limits.login-requests-per-minute:600}") long loginRequestsPerMinute) throws Exception {
     var problems = new ProblemSecurityHandlers(json);
+    var perLogin = new RateLimits.Limit("login", loginRequestsPerMinute, Duration.ofMinutes(1));
     http
         .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -44,8 +50,16 @@ class SecurityConfiguration {
         .exceptionHandling(e -> e
             .authenticationEntryPoint(problems.entryPoint())
             .accessDeniedHandler(problems.accessDenied()))
+        // in this order: a login over its limit costs no membership lookup
+        .addFilterAfter(new LoginRateLimitFilter(rateLimits, perLogin, problems), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new TenantSelectionFilter(directory, tenancy, json), BearerTokenAuthenticationFilter.class);
     return http.build();
+  }
+
+  /** Requests the firewall rejects answer a problem directly, without an error dispatch or a log entry. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+    return new ProblemSecurityHandlers(json).rejected();
   }
 
   @Bean

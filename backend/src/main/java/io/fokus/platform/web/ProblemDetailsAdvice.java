@@ -3,6 +3,7 @@ package io.fokus.platform.web;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,6 +44,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
     return invalid(List.of(new FieldError(e.getName(), "has an invalid value")));
+  }
+
+  /** Tomcat parses query strings and forms lazily; invalid percent-encoding or UTF-8 fails on first access. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> invalidParameters(InvalidParameterException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Malformed request",
+        "The query string or form is not valid (invalid percent-encoding or UTF-8)", List.of());
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

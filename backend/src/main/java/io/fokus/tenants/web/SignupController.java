@@ -2,9 +2,8 @@ package io.fokus.tenants.web;
 
 import io.fokus.tenants.internal.TenantService;
 import io.fokus.tenants.internal.TenantView;
-import io.fokus.platform.web.RateLimits;
+import io.fokus.platform.web.RateLimited;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,15 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SignupController {
 
   private final TenantService tenants;
-  private final RateLimits rateLimits;
-  private final RateLimits.Limit signups;
 
-  /** Sign-ups per client address and hour ({@code fokus.rate-limits.signups-per-hour}, default 10). */
-  SignupController(TenantService tenants, RateLimits rateLimits,
-      @Value("${fokus.rate-limits.signups-per-hour:10}") long signupsPerHour) {
+  SignupController(TenantService tenants) {
     this.tenants = tenants;
-    this.rateLimits = rateLimits;
-    this.signups = new RateLimits.Limit("signup", signupsPerHour, Duration.ofHours(1));
   }
 
   record SignupRequest(
@@ -48,8 +39,8 @@ class SignupController {
 
   @Operation(summary = "Sign up a company", description = "Creates the tenant and its first ADMIN. 409 when the slug is taken.")
   @PostMapping("/api/signup")
-  ResponseEntity<TenantView> signup(@Valid @RequestBody SignupRequest request, HttpServletRequest http) {
-    rateLimits.check(signups, http.getRemoteAddr());
+  @RateLimited(name = "signup", capacity = "${fokus.rate-limits.signups-per-hour:10}", period = "PT1H")
+  ResponseEntity<TenantView> signup(@Valid @RequestBody SignupRequest request) {
     TenantView tenant = tenants.signup(new TenantService.Signup(request.organizationName(), request.slug(),
         request.adminName(), request.adminEmail(), request.locale(), request.timezone(),
         request.password()));
