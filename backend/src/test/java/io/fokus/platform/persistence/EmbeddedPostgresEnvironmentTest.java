@@ -82,6 +82,25 @@ class EmbeddedPostgresEnvironmentTest {
   }
 
   @Test
+  void aPidFileNamingAnUnrelatedProcessDoesNotBlockTheStart() throws Exception {
+    Path dataDir = temp.resolve("postgres");
+    startOn(dataDir);
+    EmbeddedPostgresEnvironment.stop(dataDir);
+    // after a crash and a reboot, the pid in postmaster.pid may belong to another program, and PostgreSQL refuses
+    Process unrelated = new ProcessBuilder("sleep", "60").start();
+    try {
+      Files.writeString(dataDir.resolve("postmaster.pid"), unrelated.pid() + "\n" + dataDir + "\n");
+
+      try (Connection connection = superuser(startOn(dataDir))) {
+        assertThat(query(connection, "select 1")).isEqualTo("1");
+      }
+      assertThat(unrelated.isAlive()).isTrue();
+    } finally {
+      unrelated.destroyForcibly();
+    }
+  }
+
+  @Test
   void thePersistentServerIsDurable() throws Exception {
     StandardEnvironment environment = startOn(temp.resolve("postgres"));
     try (Connection connection = superuser(environment)) {
