@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -28,12 +29,13 @@ import org.springframework.util.StringUtils;
  * non-owner role {@code fokus_app} with a password that is new at every start.
  *
  * <p>With {@code fokus.embedded-db.ephemeral=true} (tests) the data directory is a fresh temporary one. One server
- * per data directory and JVM, stopped when the JVM exits.
+ * per data directory and JVM, stopped when the JVM exits. A persistent data directory is durable and locked by the
+ * running Fokus; a server left running on it by a killed Fokus is stopped at the next start ({@link Server}).
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
   static final String DATABASE = "fokus";
-  private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+  private static final Map<String, Server> SERVERS = new ConcurrentHashMap<>();
   private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>();
 
   private final Log log;
@@ -61,7 +63,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         "./data/postgres")).toAbsolutePath().normalize().toString();
 
     EmbeddedPostgres server = SERVERS.computeIfAbsent(key, k -> start(k, ephemeral,
-        environment.getProperty("fokus.embedded-db.port", Integer.class, 0)));
+        environment.getProperty("fokus.embedded-db.port", Integer.class, 0))).postgres();
     String password = PASSWORDS.computeIfAbsent(key, k -> randomPassword());
 
     String url = "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
@@ -76,30 +78,90 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     environment.getPropertySources().addFirst(new MapPropertySource("fokusEmbeddedPostgres", properties));
   }
 
-  private EmbeddedPostgres start(String key, boolean ephemeral, int port) {
-    try {
-      Path dataDir = ephemeral ? Files.createTempDirectory("fokus-pg-") : Path.of(key);
-      Files.createDirectories(dataDir);
-      EmbeddedPostgres server = EmbeddedPostgres.builder()
-          .setDataDirectory(dataDir)
-          .setCleanDataDirectory(ephemeral)
-          .setPort(port)
-          .setRegisterShutdownHook(false)
-          .start();
-      createDatabaseIfMissing(server);
-      // stop the server after every application context is closed (their pools first), not beside them
-      SpringApplication.getShutdownHandlers().add(() -> {
-        try {
-          server.close();
-        } catch (IOException ignored) {
-          // the JVM is going away
-        }
-      });
-      log.info("Embedded PostgreSQL on port " + server.getPort() + ", data in " + dataDir.toAbsolutePath()
-          + (ephemeral ? " (temporary)" : ""));
-      return server;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+  private Server start(String key, boolean ephemeral, int port) {
+    Server server = ephemeral ? Server.temporary(port) : Server.persistent(Path.of(key), port, log);
+    // stop the server after every application context is closed (their pools first), not beside them
+    SpringApplication.getShutdownHandlers().add(server::close);
+    log.info("Embedded PostgreSQL on port " + server.postgres().getPort() + ", data in " + server.dataDir()
+        + (ephemeral ? " (temporary)" : ""));
+    return server;
+  }
+
+  /** Stops the server of a persistent data directory before the JVM ends (tests that remove the directory). */
+  static void stop(Path dataDir) {
+    Server server = SERVERS.remove(dataDir.toAbsolutePath().normalize().toString());
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /**
+   * A started embedded server. A persistent one holds its data directory's {@link DataDirectoryLock} while it runs
+   * and is durable: an acknowledged commit is on disk (fsync, synchronous_commit, full_page_writes all on, where
+   * zonky's defaults for tests turn the first two off). A temporary one keeps those fast settings: its data dies
+   * with the process anyway.
+   */
+  record Server(EmbeddedPostgres postgres, Path dataDir, DataDirectoryLock lock) {
+
+    private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60); // crash recovery replays the WAL first
+
+    static Server persistent(Path dataDir, int port, Log log) {
+      try {
+        Files.createDirectories(dataDir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not create the data directory " + dataDir, e);
+      }
+      DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+      try {
+        OrphanedPostmaster.stopIfRunning(dataDir, ORPHAN_STOP_TIMEOUT, log);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(false)
+            .setPort(port)
+            .setPGStartupWait(STARTUP_WAIT)
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
+            .setRegisterShutdownHook(false)
+            .start();
+        createDatabaseIfMissing(postgres);
+        return new Server(postgres, dataDir, lock);
+      } catch (IOException e) {
+        lock.close();
+        throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+      } catch (RuntimeException e) {
+        lock.close();
+        throw e;
+      }
+    }
+
+    static Server temporary(int port) {
+      try {
+        Path dataDir = Files.createTempDirectory("fokus-pg-");
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(true)
+            .setPort(port)
+            .setRegisterShutdownHook(false)
+            .start();
+        createDatabaseIfMissing(postgres);
+        return new Server(postgres, dataDir, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+      }
+    }
+
+    /** Stops the server, then gives up the data directory. */
+    void close() {
+      try {
+        postgres.close();
+      } catch (IOException ignored) {
+        // the JVM is going away
+      }
+      if (lock != null) {
+        lock.close();
+      }
     }
   }
 

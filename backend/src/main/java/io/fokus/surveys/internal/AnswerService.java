@@ -108,11 +108,17 @@ public class AnswerService {
         var customer = invitations.customer(tenant, target.invitation().getCustomerId()).orElseThrow();
         attributes = invitations.attributes(customer);
         email = customer.getEmail();
-        invitations.markAnswered(tenant, target.invitation().getId());
       }
-      ResponseRecord response = responses.insert(tenant, submission.submissionId(), new Responses.Context(
+      var stored = responses.insert(tenant, submission.submissionId(), new Responses.Context(
           survey.getId(), survey.getPublishedVersion(), target.invitation() == null ? null : target.invitation().getId(),
           survey.getTouchpoint(), survey.getAudience(), submission.language(), attributes, null, null), answers);
+      if (stored.isEmpty()) {
+        return acknowledgeStored(tenant, survey.getId(), submission);
+      }
+      ResponseRecord response = stored.get();
+      if (target.invitation() != null) {
+        invitations.markAnswered(tenant, target.invitation().getId());
+      }
       announce(tenant, survey, response, answers, attributes, email);
       return acknowledge(response);
     });
@@ -151,13 +157,17 @@ public class AnswerService {
     requireOpen(new Target(tenant, survey, null));
     SurveyDefinition definition = surveys.version(tenant, surveyId, survey.getPublishedVersion()).orElseThrow();
     List<Questionnaire.Answer> answers = validate(definition, submission);
-    if (!responses.recordParticipation(tenant, surveyId, member)) {
-      throw ApiException.conflict("You have already answered this survey");
-    }
     var profile = profiles.profile(member).orElseThrow(() -> ApiException.forbidden("Not a member"));
-    ResponseRecord response = responses.insert(tenant, submission.submissionId(), new Responses.Context(surveyId,
+    var stored = responses.insert(tenant, submission.submissionId(), new Responses.Context(surveyId,
         survey.getPublishedVersion(), null, survey.getTouchpoint(), survey.getAudience(), submission.language(),
         Map.of(), profile.unitId(), profile.level().name()), answers);
+    if (stored.isEmpty()) {
+      return acknowledgeStored(tenant, surveyId, submission);
+    }
+    ResponseRecord response = stored.get();
+    if (!responses.recordParticipation(tenant, surveyId, member)) {
+      throw ApiException.conflict("You have already answered this survey"); // rolls the response back
+    }
     announce(tenant, survey, response, answers, Map.of(), null);
     return acknowledge(response);
   }
@@ -220,6 +230,11 @@ public class AnswerService {
     events.publish(new SurveyResponseSubmitted(tenant, survey.getId(), response.getVersion(), response.getId(),
         survey.getAudience(), survey.getTouchpoint(), scores, attributes, response.getInvitationId(), email,
         response.getSubmittedAt().toInstant()));
+  }
+
+  /** The acknowledgement of a copy of the submission that a concurrent request stored first (and committed). */
+  private Submitted acknowledgeStored(TenantId tenant, UUID surveyId, Submission submission) {
+    return acknowledge(responses.bySubmission(tenant, surveyId, submission.submissionId()).orElseThrow());
   }
 
   private static Submitted acknowledge(ResponseRecord response) {

@@ -33,9 +33,15 @@ class Responses {
       Map<String, String> attributes, UUID unitId, String level) {
   }
 
-  ResponseRecord insert(TenantId tenant, UUID submissionId, Context context, List<Questionnaire.Answer> answers) {
+  /**
+   * Stores a response with its answers, or nothing if the survey already has a response of that submission id: the
+   * unique index decides, so a copy of the submission sent at the same moment waits for the first one's transaction
+   * and then stores nothing (empty) instead of failing.
+   */
+  Optional<ResponseRecord> insert(TenantId tenant, UUID submissionId, Context context,
+      List<Questionnaire.Answer> answers) {
     UUID id = UUID.randomUUID();
-    ResponseRecord response = db.insertInto(RESPONSE)
+    Optional<ResponseRecord> response = db.insertInto(RESPONSE)
         .set(RESPONSE.TENANT_ID, tenant.value())
         .set(RESPONSE.ID, id)
         .set(RESPONSE.SURVEY_ID, context.surveyId())
@@ -48,8 +54,12 @@ class Responses {
         .set(RESPONSE.ATTRIBUTES, JSONB.valueOf(json.writeValueAsString(context.attributes())))
         .set(RESPONSE.UNIT_ID, context.unitId())
         .set(RESPONSE.LEVEL, context.level())
+        .onConflict(RESPONSE.TENANT_ID, RESPONSE.SURVEY_ID, RESPONSE.SUBMISSION_ID).doNothing()
         .returning()
-        .fetchOne();
+        .fetchOptional();
+    if (response.isEmpty()) {
+      return response;
+    }
     var insert = db.insertInto(ANSWER, ANSWER.TENANT_ID, ANSWER.RESPONSE_ID, ANSWER.QUESTION_ID,
         ANSWER.QUESTION_TYPE, ANSWER.NUMBER_VALUE, ANSWER.CHOICES, ANSWER.TEXT_VALUE);
     for (Questionnaire.Answer a : answers) {
