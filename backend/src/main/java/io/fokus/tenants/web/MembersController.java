@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Members of the selected tenant; ADMIN only. */
+/** Members of the selected tenant; ADMIN only. People join by invitation ({@link InvitationsController}). */
 @RestController
 @RequestMapping("/api/members")
 @PreAuthorize("hasRole('ADMIN')")
@@ -41,16 +41,8 @@ class MembersController {
     this.members = members;
   }
 
-  record NewMemberRequest(
-      @NotBlank @Email @Size(max = 254) String email,
-      @NotBlank @Size(max = 120) String displayName,
-      @NotEmpty Set<@NotNull Role> roles,
-      UUID unitId,
-      @NotNull Level level) {
-  }
-
   record MemberChangeRequest(
-      @NotBlank @Size(max = 120) String displayName,
+      @NotBlank @Size(max = 120) @PersonName String displayName,
       @NotEmpty Set<@NotNull Role> roles,
       UUID unitId,
       @NotNull Level level) {
@@ -66,13 +58,6 @@ class MembersController {
   @GetMapping("/{id}")
   MemberView get(@PathVariable UUID id) {
     return members.get(id);
-  }
-
-  @PostMapping
-  ResponseEntity<MemberService.AddedMember> add(@Valid @RequestBody NewMemberRequest request) {
-    MemberService.AddedMember added = members.add(new MemberService.NewMember(request.email(),
-        request.displayName(), request.roles(), request.unitId(), request.level()));
-    return ResponseEntity.created(URI.create("/api/members/" + added.member().id())).body(added);
   }
 
   @PutMapping("/{id}")
