@@ -32,10 +32,10 @@ public class TenantService {
   private final LoginProvisioning logins;
   private final TenantEvents events;
   private final TenantDirectoryImpl directory;
-  private final InvitationService invitations;
+  private final MemberInvitationService invitations;
 
   TenantService(Tenants tenants, Members members, Tenancy tenancy, LoginProvisioning logins, TenantEvents events,
-      TenantDirectoryImpl directory, InvitationService invitations) {
+      TenantDirectoryImpl directory, MemberInvitationService invitations) {
     this.directory = directory;
     this.invitations = invitations;
     this.tenants = tenants;

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Members of the selected tenant; ADMIN only. People join by invitation ({@link InvitationsController}). */
+/** Members of the selected tenant; ADMIN only. People join by invitation ({@link MemberInvitationsController}). */
 @RestController
 @RequestMapping("/api/members")
 @PreAuthorize("hasRole('ADMIN')")

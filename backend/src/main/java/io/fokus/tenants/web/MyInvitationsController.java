@@ -1,6 +1,6 @@
 package io.fokus.tenants.web;
 
-import io.fokus.tenants.internal.InvitationService;
+import io.fokus.tenants.internal.MemberInvitationService;
 import io.fokus.tenants.internal.TenantService;
 import io.fokus.tenants.internal.TenantView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MyInvitationsController {
 
-  private final InvitationService invitations;
+  private final MemberInvitationService invitations;
   private final TenantService tenants;
 
-  MyInvitationsController(InvitationService invitations, TenantService tenants) {
+  MyInvitationsController(MemberInvitationService invitations, TenantService tenants) {
     this.invitations = invitations;
     this.tenants = tenants;
   }
@@ -44,14 +44,14 @@ class MyInvitationsController {
 
   @Operation(summary = "My open invitations", description = "Invitations addressed to the verified email of the token.")
   @GetMapping("/api/me/invitations")
-  List<InvitationService.MyInvitation> mine() {
+  List<MemberInvitationService.MyInvitation> mine() {
     return invitations.mine();
   }
 
   @Operation(summary = "Accept an invitation", description = "Creates the membership. 404 for an invitation addressed "
       + "to someone else, 410 when it expired, 409 when already a member.")
   @PostMapping("/api/me/invitations/{id}/accept")
-  InvitationService.Joined accept(@PathVariable UUID id) {
+  MemberInvitationService.Joined accept(@PathVariable UUID id) {
     return invitations.accept(id);
   }
 

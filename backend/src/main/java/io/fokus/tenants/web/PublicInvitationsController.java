@@ -1,7 +1,7 @@
 package io.fokus.tenants.web;
 
 import io.fokus.platform.web.RateLimits;
-import io.fokus.tenants.internal.InvitationService;
+import io.fokus.tenants.internal.MemberInvitationService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicInvitationsController {
 
-  private final InvitationService invitations;
+  private final MemberInvitationService invitations;
   private final RateLimits rateLimits;
   private final RateLimits.Limit reads;
 
-  PublicInvitationsController(InvitationService invitations, RateLimits rateLimits,
+  PublicInvitationsController(MemberInvitationService invitations, RateLimits rateLimits,
       @Value("${fokus.rate-limits.public-reads-per-minute:120}") long readsPerMinute) {
     this.invitations = invitations;
     this.rateLimits = rateLimits;
@@ -37,7 +37,7 @@ class PublicInvitationsController {
   @Operation(summary = "Read an invitation by its link", description = "The tenant, roles and state; 404 for an "
       + "unknown, revoked or replaced link. loginCreation says whether a login may be created here.")
   @GetMapping("/api/public/invitations/{token}")
-  InvitationService.InvitationDetails details(@PathVariable String token, HttpServletRequest http) {
+  MemberInvitationService.InvitationDetails details(@PathVariable String token, HttpServletRequest http) {
     rateLimits.check(reads, http.getRemoteAddr());
     return invitations.details(token);
   }

@@ -26,21 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
  * whether or not the email has a login.
  */
 @Service
-public class InvitationService {
+public class MemberInvitationService {
 
-  private final Invitations invitations;
+  private final MemberInvitations invitations;
   private final Members members;
   private final Units units;
   private final Tenants tenants;
   private final Tenancy tenancy;
   private final LoginProvisioning logins;
   private final TenantEvents events;
-  private final InvitationMail mail;
+  private final MemberInvitationMail mail;
   private final PublicUrl publicUrl;
   private final Duration validity;
 
-  InvitationService(Invitations invitations, Members members, Units units, Tenants tenants, Tenancy tenancy,
-      LoginProvisioning logins, TenantEvents events, InvitationMail mail, PublicUrl publicUrl,
+  MemberInvitationService(MemberInvitations invitations, Members members, Units units, Tenants tenants, Tenancy tenancy,
+      LoginProvisioning logins, TenantEvents events, MemberInvitationMail mail, PublicUrl publicUrl,
       @Value("${fokus.invitations.validity:P7D}") Duration validity) {
     this.invitations = invitations;
     this.members = members;
@@ -58,12 +58,12 @@ public class InvitationService {
   }
 
   /** An invitation just written or renewed, with its link (to copy; it is not stored) and whether it was mailed. */
-  public record SentInvitation(InvitationView invitation, String link, boolean mailed) {
+  public record SentInvitation(MemberInvitationView invitation, String link, boolean mailed) {
   }
 
   /** What the holder of an invitation link sees before signing in. */
   public record InvitationDetails(UUID id, String tenantName, String email, String displayName, Set<Role> roles,
-      Level level, String unitName, InvitationView.Status status, OffsetDateTime expiresAt,
+      Level level, String unitName, MemberInvitationView.Status status, OffsetDateTime expiresAt,
       boolean loginCreation) {
   }
 
@@ -91,14 +91,14 @@ public class InvitationService {
       if (!open.expired(now)) {
         throw ApiException.conflict("email", "This person is invited already; resend the invitation instead");
       }
-      invitations.close(tenant, open.id(), Invitations.Status.REVOKED, null); // an expired one is replaced
+      invitations.close(tenant, open.id(), MemberInvitations.Status.REVOKED, null); // an expired one is replaced
     });
     String token = InvitationTokens.create(tenant);
     UUID id;
     try {
       id = invitations.insert(tenant, email, invitation.displayName().trim(), invitation.roles(),
           invitation.unitId(), invitation.level(), InvitationTokens.hash(token), now.plus(validity),
-          CurrentUser.get().memberId().orElse(null));
+          invitingMember());
     } catch (DuplicateKeyException e) {
       throw ApiException.conflict("email", "This person is invited already; resend the invitation instead");
     }
@@ -106,7 +106,7 @@ public class InvitationService {
   }
 
   @Transactional(readOnly = true)
-  public List<InvitationView> pending() {
+  public List<MemberInvitationView> pending() {
     OffsetDateTime now = OffsetDateTime.now();
     return invitations.pending(Tenancy.requireTenant()).stream().map(i -> i.view(now)).toList();
   }
@@ -115,7 +115,7 @@ public class InvitationService {
   @Transactional
   public SentInvitation resend(UUID id) {
     TenantId tenant = Tenancy.requireTenant();
-    Invitations.Invitation invitation = openInvitation(tenant, id);
+    MemberInvitations.Invitation invitation = openInvitation(tenant, id);
     String token = InvitationTokens.create(tenant);
     invitations.renew(tenant, invitation.id(), InvitationTokens.hash(token), OffsetDateTime.now().plus(validity));
     return sent(tenant, invitation.id(), token);
@@ -124,14 +124,14 @@ public class InvitationService {
   @Transactional
   public void revoke(UUID id) {
     TenantId tenant = Tenancy.requireTenant();
-    invitations.close(tenant, openInvitation(tenant, id).id(), Invitations.Status.REVOKED, null);
+    invitations.close(tenant, openInvitation(tenant, id).id(), MemberInvitations.Status.REVOKED, null);
   }
 
   /** The invitation behind a link; revoked ones and links replaced by a resend are not found. */
   @Transactional(readOnly = true)
   public InvitationDetails details(String token) {
     return inTenantOf(token, tenant -> {
-      Invitations.Invitation invitation = byToken(tenant, token);
+      MemberInvitations.Invitation invitation = byToken(tenant, token);
       TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Invitation"));
       return new InvitationDetails(invitation.id(), settings.name(), invitation.email(), invitation.displayName(),
           invitation.roles(), invitation.level(), unitName(tenant, invitation.unitId()),
@@ -143,8 +143,8 @@ public class InvitationService {
   @Transactional
   public void declineByLink(String token) {
     inTenantOf(token, tenant -> {
-      Invitations.Invitation invitation = usable(tenant, byToken(tenant, token).id());
-      invitations.close(tenant, invitation.id(), Invitations.Status.DECLINED, null);
+      MemberInvitations.Invitation invitation = usable(tenant, byToken(tenant, token).id());
+      invitations.close(tenant, invitation.id(), MemberInvitations.Status.DECLINED, null);
       return null;
     });
   }
@@ -156,7 +156,7 @@ public class InvitationService {
   @Transactional
   public void createLogin(String token, String password) {
     inTenantOf(token, tenant -> {
-      Invitations.Invitation invitation = usable(tenant, byToken(tenant, token).id());
+      MemberInvitations.Invitation invitation = usable(tenant, byToken(tenant, token).id());
       TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Invitation"));
       logins.createLogin(new LoginProvisioning.NewLogin(tenant, null, invitation.email(), invitation.displayName(),
           settings.locale(), password));
@@ -185,11 +185,11 @@ public class InvitationService {
    */
   @Transactional
   public Joined accept(UUID id) {
-    Invitations.Invitation mine = addressedToMe(id);
+    MemberInvitations.Invitation mine = addressedToMe(id);
     TenantId tenant = mine.tenant();
     CurrentUser user = CurrentUser.get();
     return tenancy.runAs(tenant, () -> {
-      Invitations.Invitation invitation = usable(tenant, id);
+      MemberInvitations.Invitation invitation = usable(tenant, id);
       if (members.existsWithEmail(tenant, invitation.email())
           || user.memberships().stream().anyMatch(m -> m.tenantId().equals(tenant))) {
         throw ApiException.conflict("You are a member of this organization already");
@@ -201,7 +201,7 @@ public class InvitationService {
       } catch (DuplicateKeyException e) {
         throw ApiException.conflict("You are a member of this organization already");
       }
-      invitations.close(tenant, id, Invitations.Status.ACCEPTED, memberId);
+      invitations.close(tenant, id, MemberInvitations.Status.ACCEPTED, memberId);
       logins.joinOrganization(tenants.identityOrganization(tenant).orElse(null), user.subject());
       events.publish(new MemberJoined(tenant, memberId, invitation.email(), Set.copyOf(invitation.roles()),
           invitation.level(), invitation.unitId()));
@@ -212,10 +212,10 @@ public class InvitationService {
 
   @Transactional
   public void decline(UUID id) {
-    Invitations.Invitation mine = addressedToMe(id);
+    MemberInvitations.Invitation mine = addressedToMe(id);
     tenancy.runAs(mine.tenant(), () -> {
       usable(mine.tenant(), id);
-      invitations.close(mine.tenant(), id, Invitations.Status.DECLINED, null);
+      invitations.close(mine.tenant(), id, MemberInvitations.Status.DECLINED, null);
     });
   }
 
@@ -237,7 +237,7 @@ public class InvitationService {
   }
 
   private SentInvitation sent(TenantId tenant, UUID id, String token) {
-    Invitations.Invitation invitation = invitations.find(tenant, id).orElseThrow();
+    MemberInvitations.Invitation invitation = invitations.find(tenant, id).orElseThrow();
     TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Tenant"));
     String link = publicUrl.link(InvitationTokens.path(token));
     boolean mailed = mail.invitation(invitation.email(), invitation.displayName(), settings.locale(),
@@ -245,29 +245,37 @@ public class InvitationService {
     return new SentInvitation(invitation.view(OffsetDateTime.now()), link, mailed);
   }
 
-  private Invitations.Invitation openInvitation(TenantId tenant, UUID id) {
-    return invitations.lock(tenant, id).filter(i -> i.status() == Invitations.Status.PENDING)
+  /** The admin who invites, when the invitation comes from a signed-in member. */
+  private static UUID invitingMember() {
+    var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .getAuthentication();
+    return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+        ? user.memberId().orElse(null) : null;
+  }
+
+  private MemberInvitations.Invitation openInvitation(TenantId tenant, UUID id) {
+    return invitations.lock(tenant, id).filter(i -> i.status() == MemberInvitations.Status.PENDING)
         .orElseThrow(() -> ApiException.notFound("Invitation"));
   }
 
   /** The invitation, locked and still open; 404 when it was closed, 410 when it expired. */
-  private Invitations.Invitation usable(TenantId tenant, UUID id) {
-    Invitations.Invitation invitation = openInvitation(tenant, id);
+  private MemberInvitations.Invitation usable(TenantId tenant, UUID id) {
+    MemberInvitations.Invitation invitation = openInvitation(tenant, id);
     if (invitation.expired(OffsetDateTime.now())) {
       throw ApiException.gone("This invitation has expired; ask for a new one");
     }
     return invitation;
   }
 
-  private Invitations.Invitation addressedToMe(UUID id) {
+  private MemberInvitations.Invitation addressedToMe(UUID id) {
     String email = Tenancy.currentVerifiedEmail().orElseThrow(() -> ApiException.notFound("Invitation"));
     return invitations.pendingFor(email).stream().filter(i -> i.id().equals(id)).findFirst()
         .orElseThrow(() -> ApiException.notFound("Invitation"));
   }
 
-  private Invitations.Invitation byToken(TenantId tenant, String token) {
+  private MemberInvitations.Invitation byToken(TenantId tenant, String token) {
     return invitations.findByToken(tenant, InvitationTokens.hash(token))
-        .filter(i -> i.status() != Invitations.Status.REVOKED)
+        .filter(i -> i.status() != MemberInvitations.Status.REVOKED)
         .orElseThrow(() -> ApiException.notFound("Invitation"));
   }
 

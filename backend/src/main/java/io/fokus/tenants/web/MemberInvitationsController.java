@@ -2,8 +2,8 @@ package io.fokus.tenants.web;
 
 import io.fokus.tenants.Level;
 import io.fokus.tenants.Role;
-import io.fokus.tenants.internal.InvitationService;
-import io.fokus.tenants.internal.InvitationView;
+import io.fokus.tenants.internal.MemberInvitationService;
+import io.fokus.tenants.internal.MemberInvitationView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/invitations")
 @PreAuthorize("hasRole('ADMIN')")
-class InvitationsController {
+class MemberInvitationsController {
 
-  private final InvitationService invitations;
+  private final MemberInvitationService invitations;
 
-  InvitationsController(InvitationService invitations) {
+  MemberInvitationsController(MemberInvitationService invitations) {
     this.invitations = invitations;
   }
 
@@ -49,21 +49,21 @@ class InvitationsController {
       + "too when SMTP is configured). The person joins only by accepting it, signed in with a login whose verified "
       + "email is the invited one. 409 when the email is a member or invited already.")
   @PostMapping
-  ResponseEntity<InvitationService.SentInvitation> invite(@Valid @RequestBody InvitationRequest request) {
-    InvitationService.SentInvitation sent = invitations.invite(new InvitationService.NewInvitation(request.email(),
+  ResponseEntity<MemberInvitationService.SentInvitation> invite(@Valid @RequestBody InvitationRequest request) {
+    MemberInvitationService.SentInvitation sent = invitations.invite(new MemberInvitationService.NewInvitation(request.email(),
         request.displayName(), request.roles(), request.unitId(), request.level()));
     return ResponseEntity.created(URI.create("/api/invitations/" + sent.invitation().id())).body(sent);
   }
 
   @Operation(summary = "Open invitations", description = "Pending invitations, expired ones included (status EXPIRED).")
   @GetMapping
-  List<InvitationView> pending() {
+  List<MemberInvitationView> pending() {
     return invitations.pending();
   }
 
   @Operation(summary = "Resend an invitation", description = "A new link valid for the full period; the old link stops working.")
   @PostMapping("/{id}/resend")
-  InvitationService.SentInvitation resend(@PathVariable UUID id) {
+  MemberInvitationService.SentInvitation resend(@PathVariable UUID id) {
     return invitations.resend(id);
   }
 

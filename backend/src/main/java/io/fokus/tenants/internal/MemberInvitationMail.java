@@ -21,14 +21,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * send is logged and the admin can resend.
  */
 @Component
-class InvitationMail {
+class MemberInvitationMail {
 
-  private static final Logger log = LoggerFactory.getLogger(InvitationMail.class);
+  private static final Logger log = LoggerFactory.getLogger(MemberInvitationMail.class);
 
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
 
-  InvitationMail(ObjectProvider<JavaMailSender> sender, @Value("${fokus.mail.from:noreply@fokus.localhost}") String from) {
+  MemberInvitationMail(ObjectProvider<JavaMailSender> sender, @Value("${fokus.mail.from:noreply@fokus.localhost}") String from) {
     this.sender = sender;
     this.from = from;
   }

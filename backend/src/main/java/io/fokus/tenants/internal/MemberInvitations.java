@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The invitations table. Row-level security limits every query to the current tenant or the invitee's own. */
 @Repository
-class Invitations {
+class MemberInvitations {
 
   /** What the table stores; the status EXPIRED is derived from the expiry. */
   enum Status { PENDING, ACCEPTED, DECLINED, REVOKED }
@@ -29,16 +29,16 @@ class Invitations {
       return status == Status.PENDING && !expiresAt.isAfter(now);
     }
 
-    InvitationView view(OffsetDateTime now) {
-      return new InvitationView(id, email, displayName, roles, unitId, level,
-          expired(now) ? InvitationView.Status.EXPIRED : InvitationView.Status.valueOf(status.name()), expiresAt,
+    MemberInvitationView view(OffsetDateTime now) {
+      return new MemberInvitationView(id, email, displayName, roles, unitId, level,
+          expired(now) ? MemberInvitationView.Status.EXPIRED : MemberInvitationView.Status.valueOf(status.name()), expiresAt,
           createdAt);
     }
   }
 
   private final DSLContext db;
 
-  Invitations(DSLContext db) {
+  MemberInvitations(DSLContext db) {
     this.db = db;
   }
 
@@ -62,26 +62,26 @@ class Invitations {
 
   Optional<Invitation> find(TenantId tenant, UUID id) {
     return db.selectFrom(INVITATION).where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(id))
-        .fetchOptional().map(Invitations::invitation);
+        .fetchOptional().map(MemberInvitations::invitation);
   }
 
   /** The invitation, locked until the transaction ends, so that accept, decline and revoke cannot race. */
   Optional<Invitation> lock(TenantId tenant, UUID id) {
     return db.selectFrom(INVITATION).where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(id))
-        .forUpdate().fetchOptional().map(Invitations::invitation);
+        .forUpdate().fetchOptional().map(MemberInvitations::invitation);
   }
 
   Optional<Invitation> findByToken(TenantId tenant, byte[] tokenHash) {
     return db.selectFrom(INVITATION)
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.TOKEN_HASH.eq(tokenHash))
-        .fetchOptional().map(Invitations::invitation);
+        .fetchOptional().map(MemberInvitations::invitation);
   }
 
   Optional<Invitation> findPending(TenantId tenant, String email) {
     return db.selectFrom(INVITATION)
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.EMAIL.eq(email),
             INVITATION.STATUS.eq(Status.PENDING.name()))
-        .fetchOptional().map(Invitations::invitation);
+        .fetchOptional().map(MemberInvitations::invitation);
   }
 
   /** The tenant's open invitations, expired ones included (they may be resent), newest first. */
@@ -89,7 +89,7 @@ class Invitations {
     return db.selectFrom(INVITATION)
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.STATUS.eq(Status.PENDING.name()))
         .orderBy(INVITATION.CREATED_AT.desc(), INVITATION.ID)
-        .fetch(Invitations::invitation);
+        .fetch(MemberInvitations::invitation);
   }
 
   /** Open invitations addressed to {@code email} in every tenant (the invitee's own-invitations policy). */
@@ -97,7 +97,7 @@ class Invitations {
     return db.selectFrom(INVITATION)
         .where(INVITATION.EMAIL.eq(email), INVITATION.STATUS.eq(Status.PENDING.name()))
         .orderBy(INVITATION.CREATED_AT, INVITATION.ID)
-        .fetch(Invitations::invitation);
+        .fetch(MemberInvitations::invitation);
   }
 
   /** Replaces the token (the old link stops working) and the expiry. */
