@@ -72,8 +72,7 @@ class SecurityWebTest extends WebTestSupport {
     SignedUp first = signUp();
     SignedUp second = signUp();
     // the admin of the first tenant is also invited into the second one
-    String subject = UUID.randomUUID().toString();
-    String token = issuer.token(subject, first.adminEmail());
+    String token = first.adminToken();
     assertThat(api.as(token).get("/api/me").status()).isEqualTo(200);
     api.as(second.adminToken()).post("/api/invitations", Map.of("email", first.adminEmail(), "displayName", "Guest",
         "roles", List.of("EXECUTIVE"), "level", "EXECUTIVE"));
