@@ -96,6 +96,7 @@ function Respond({ token, details }: { token: string; details: InvitationDetails
   const selectTenant = useSelectTenant();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
+  const [loginCreated, setLoginCreated] = useState(false);
 
   if (auth.isLoading) return <PageLoader label={t('auth.checking')} />;
   if (!auth.isAuthenticated) {
@@ -106,17 +107,21 @@ function Respond({ token, details }: { token: string; details: InvitationDetails
             {error}
           </Alert>
         )}
-        <Paper withBorder radius="md" p="md">
-          <Stack gap="sm">
-            <Text fw={600}>{t('invitation.haveLogin')}</Text>
-            <Group>
-              <LoginButton loginHint={details.email} data-testid="invitation-sign-in">
-                {t('invitation.signIn', { email: details.email })}
-              </LoginButton>
-            </Group>
-          </Stack>
-        </Paper>
-        {details.loginCreation && <CreateLogin token={token} email={details.email} />}
+        {!loginCreated && (
+          <Paper withBorder radius="md" p="md">
+            <Stack gap="sm">
+              <Text fw={600}>{t('invitation.haveLogin')}</Text>
+              <Group>
+                <LoginButton loginHint={details.email} data-testid="invitation-sign-in">
+                  {t('invitation.signIn', { email: details.email })}
+                </LoginButton>
+              </Group>
+            </Stack>
+          </Paper>
+        )}
+        {details.loginCreation && (
+          <CreateLogin token={token} email={details.email} onCreated={() => setLoginCreated(true)} />
+        )}
         <Group>
           <Button
             variant="subtle"
@@ -191,7 +196,7 @@ function Respond({ token, details }: { token: string; details: InvitationDetails
  * A login for the invited email with a password of the person's choice. When the email has a login already,
  * nothing changes and the answer is the same: the person signs in with the password they have.
  */
-function CreateLogin({ token, email }: { token: string; email: string }) {
+function CreateLogin({ token, email, onCreated }: { token: string; email: string; onCreated: () => void }) {
   const { t } = useTranslation();
   const create = useCreateInvitedLogin(token);
   const [password, setPassword] = useState('');
@@ -227,6 +232,7 @@ function CreateLogin({ token, email }: { token: string; email: string }) {
     if (next.password || next.confirmation) return;
     try {
       await create.mutateAsync(password);
+      onCreated();
     } catch (error) {
       setGeneral(problemMessage(error, t));
     }
