@@ -31,14 +31,6 @@ export async function keycloakLogin(page: Page, username: string, password: stri
   await page.locator('#kc-login').click();
 }
 
-/** Completes Keycloak's "update password" required action. */
-export async function keycloakUpdatePassword(page: Page, newPassword: string) {
-  await expect(page.locator('#password-new')).toBeVisible();
-  await page.locator('#password-new').fill(newPassword);
-  await page.locator('#password-confirm').fill(newPassword);
-  await page.locator('input[type=submit], button[type=submit]').first().click();
-}
-
 /** Signs out through the user menu and waits for the public landing page. */
 export async function logout(page: Page) {
   await page.getByTestId('user-menu').click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { keycloakLogin, keycloakUpdatePassword, logout, screen, uniqueSlug } from './support';
+import { keycloakLogin, logout, screen, uniqueSlug } from './support';
 
 /** Calls the API from the signed-in page with its own access token and selected tenant. */
 async function api(page: Page, method: string, path: string, body?: unknown) {
@@ -39,14 +39,24 @@ test('a manager runs an NPS survey end to end', async ({ page, browser }) => {
   await page.getByTestId('login-button').click();
   await keycloakLogin(page, adminEmail, adminPassword);
   await expect(page.getByTestId('dashboard-context')).toBeVisible();
-  const invited = await api(page, 'POST', '/api/members', {
+  const invited = await api(page, 'POST', '/api/invitations', {
     email: managerEmail, displayName: 'Max Manager', roles: ['MANAGER'], level: 'MANAGER',
   });
   expect(invited.status).toBe(201);
   await logout(page);
+  // the manager creates a login through the invitation link, signs in and accepts
+  const invitationToken = String(invited.body.link).split('/').pop();
+  const login = await page.request.post(`/api/public/invitations/${invitationToken}/login`, {
+    data: { password: managerPassword },
+  });
+  expect(login.status()).toBe(204);
   await page.getByTestId('login-button').click();
-  await keycloakLogin(page, managerEmail, invited.body.oneTimePassword);
-  await keycloakUpdatePassword(page, managerPassword);
+  await keycloakLogin(page, managerEmail, managerPassword);
+  await expect(page.getByTestId('no-organization')).toBeVisible();
+  const mine = await api(page, 'GET', '/api/me/invitations');
+  expect(mine.body).toHaveLength(1);
+  expect((await api(page, 'POST', `/api/me/invitations/${mine.body[0].id}/accept`)).status).toBe(200);
+  await page.reload();
   await expect(page.getByTestId('dashboard-context')).toBeVisible();
 
   // the manager creates an NPS survey from the template and publishes it

@@ -14,6 +14,7 @@ import {
   SurveyResultsRoute,
   SurveysRoute,
 } from '@/features/surveys';
+import { AccountRoute, InvitationRoute } from '@/features/tenants';
 import { UnitsRoute } from '@/features/units';
 import { audienceOf, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
@@ -32,6 +33,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'signup', element: <SignupRoute /> },
+      // Signed in or not, no membership needed: the invitation a link opens, and the way into organizations.
+      { path: 'invitations/:token', element: <InvitationRoute /> },
+      { path: 'account', element: <AccountRoute /> },
       {
         // Pages for signed-in members of a selected tenant.
         element: (

@@ -20,6 +20,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open invitations
+         * @description Pending invitations, expired ones included (status EXPIRED).
+         */
+        get: operations["pending"];
+        put?: never;
+        /**
+         * Invite a person
+         * @description Writes a pending invitation and answers its link (mailed too when SMTP is configured). The person joins only by accepting it, signed in with a login whose verified email is the invited one. 409 when the email is a member or invited already.
+         */
+        post: operations["invite_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an invitation */
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend an invitation
+         * @description A new link valid for the full period; the old link stops working.
+         */
+        post: operations["resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -36,6 +97,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My open invitations
+         * @description Invitations addressed to the verified email of the token.
+         */
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description Creates the membership. 404 for an invitation addressed to someone else, 410 when it expired, 409 when already a member.
+         */
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invitation */
+        post: operations["decline_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a further tenant
+         * @description The signed-in login becomes its first ADMIN. 409 when the slug is taken.
+         */
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members": {
         parameters: {
             query?: never;
@@ -45,7 +183,7 @@ export interface paths {
         };
         get: operations["list_2"];
         put?: never;
-        post: operations["add"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -94,6 +232,63 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an invitation by its link
+         * @description The tenant, roles and state; 404 for an unknown, revoked or replaced link. loginCreation says whether a login may be created here.
+         */
+        get: operations["details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/invitations/{token}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invitation by its link */
+        post: operations["decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/invitations/{token}/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a login for the invited email
+         * @description With the chosen password, when the email has no login yet; otherwise nothing changes. 204 in both cases: sign in next.
+         */
+        post: operations["createLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -159,7 +354,7 @@ export interface paths {
         put?: never;
         /**
          * Sign up a company
-         * @description Creates the tenant and its first ADMIN. 409 when the slug is taken.
+         * @description Creates the tenant and its first ADMIN. 409 when the slug is taken. When the email has a login already, nothing is attached to it: the tenant gets an ADMIN invitation that the login accepts after signing in (mailed with SMTP); the answer is the same.
          */
         post: operations["signup"];
         delete?: never;
@@ -492,11 +687,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AddedMember: {
-            invitationEmailSent: boolean;
-            member: components["schemas"]["MemberView"];
-            oneTimePassword: string;
-        };
         BusinessHours: {
             days: components["schemas"]["Day"][];
         };
@@ -562,6 +752,32 @@ export interface components {
             invited: components["schemas"]["Invited"][];
             skipped: components["schemas"]["Skipped"][];
         };
+        InvitationDetails: {
+            displayName: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "EXECUTIVE" | "MANAGER" | "FRONTLINE";
+            loginCreation: boolean;
+            roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
+            /** @enum {string} */
+            status: "PENDING" | "EXPIRED" | "ACCEPTED" | "DECLINED" | "REVOKED";
+            tenantName: string;
+            unitName: string;
+        };
+        InvitationRequest: {
+            displayName: string;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            level: "EXECUTIVE" | "MANAGER" | "FRONTLINE";
+            roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
+            /** Format: uuid */
+            unitId?: string;
+        };
         InvitationSettings: {
             /** Format: int32 */
             maxReminders: number;
@@ -602,6 +818,14 @@ export interface components {
             email: string;
             language: string;
             name: string;
+        };
+        Joined: {
+            /** Format: uuid */
+            memberId: string;
+            roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
+            /** Format: uuid */
+            tenantId: string;
+            tenantName: string;
         };
         JsonNode: {
             array: boolean;
@@ -662,6 +886,23 @@ export interface components {
             /** Format: uuid */
             unitId?: string;
         };
+        MemberInvitationView: {
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "EXECUTIVE" | "MANAGER" | "FRONTLINE";
+            roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
+            /** @enum {string} */
+            status: "PENDING" | "EXPIRED" | "ACCEPTED" | "DECLINED" | "REVOKED";
+            /** Format: uuid */
+            unitId: string;
+        };
         MemberView: {
             /** Format: date-time */
             createdAt: string;
@@ -679,21 +920,33 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        NewMemberRequest: {
-            displayName: string;
-            /** Format: email */
-            email: string;
+        MyInvitation: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
             /** @enum {string} */
             level: "EXECUTIVE" | "MANAGER" | "FRONTLINE";
             roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
             /** Format: uuid */
-            unitId?: string;
+            tenantId: string;
+            tenantName: string;
+            unitName: string;
+        };
+        NewLoginRequest: {
+            password: string;
         };
         NewSurveyRequest: {
             audience?: string;
             name: string;
             template?: string;
             touchpoint?: string;
+        };
+        NewTenantRequest: {
+            locale: string;
+            organizationName: string;
+            slug: string;
+            timezone: string;
         };
         Option: {
             id: string;
@@ -825,6 +1078,11 @@ export interface components {
             suppressed: boolean;
             /** Format: double */
             value: number;
+        };
+        SentInvitation: {
+            invitation: components["schemas"]["MemberInvitationView"];
+            link: string;
+            mailed: boolean;
         };
         Series: {
             bucket: string;
@@ -1014,6 +1272,92 @@ export interface operations {
             };
         };
     };
+    pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberInvitationView"][];
+                };
+            };
+        };
+    };
+    invite_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SentInvitation"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SentInvitation"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -1030,6 +1374,92 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Me"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyInvitation"][];
+                };
+            };
+        };
+    };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Joined"];
+                };
+            };
+        };
+    };
+    decline_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TenantView"];
                 };
             };
         };
@@ -1054,30 +1484,6 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageResponseMemberView"];
-                };
-            };
-        };
-    };
-    add: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NewMemberRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["AddedMember"];
                 };
             };
         };
@@ -1171,6 +1577,72 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["MemberView"];
                 };
+            };
+        };
+    };
+    details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InvitationDetails"];
+                };
+            };
+        };
+    };
+    decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -59,12 +59,21 @@ export type MemberQuery = ApiQuery<'/api/members', 'get'>;
 export type Member = Nullable<GeneratedMemberPage['items'][number], 'unitId'>;
 export type MemberPage = Narrow<GeneratedMemberPage, { items: Member[] }>;
 export type MemberLevel = Member['level'];
-export type NewMemberRequest = Nullable<ApiRequestBody<'/api/members', 'post'>, 'unitId'>;
-export type InvitedMember = Narrow<
-  Nullable<ApiResponse<'/api/members', 'post'>, 'oneTimePassword'>,
-  { member: Member }
->;
 export type MemberChangeRequest = Nullable<ApiRequestBody<'/api/members/{id}', 'put'>, 'unitId'>;
+
+// ---- invitations (joining needs the invitee's consent)
+export type MemberInvitationStatus = 'PENDING' | 'EXPIRED' | 'ACCEPTED' | 'DECLINED' | 'REVOKED';
+export type MemberInvitationRequest = Nullable<ApiRequestBody<'/api/invitations', 'post'>, 'unitId'>;
+type GeneratedMemberInvitation = ApiResponse<'/api/invitations', 'get'>[number];
+export type MemberInvitation = Narrow<Nullable<GeneratedMemberInvitation, 'unitId'>, { status: MemberInvitationStatus }>;
+export type SentMemberInvitation = Narrow<ApiResponse<'/api/invitations', 'post'>, { invitation: MemberInvitation }>;
+export type InvitationDetails = Narrow<
+  Nullable<ApiResponse<'/api/public/invitations/{token}', 'get'>, 'unitName'>,
+  { status: MemberInvitationStatus }
+>;
+export type MyInvitation = Nullable<ApiResponse<'/api/me/invitations', 'get'>[number], 'unitName'>;
+export type JoinedTenant = ApiResponse<'/api/me/invitations/{id}/accept', 'post'>;
+export type NewTenantRequest = ApiRequestBody<'/api/me/tenants', 'post'>;
 
 // ---- units
 type GeneratedUnit = ApiResponse<'/api/units', 'get'>[number];

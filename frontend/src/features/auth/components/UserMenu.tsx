@@ -12,7 +12,7 @@ function initials(name: string): string {
   return letters.filter(Boolean).join('').toUpperCase() || '?';
 }
 
-/** The signed-in person's menu: profile and sign-out. */
+/** The signed-in person's menu: profile, invitations and further organizations, sign-out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const auth = useAuth();
@@ -49,6 +49,9 @@ export function UserMenu() {
         </Menu.Label>
         <Menu.Item component={Link} to="/profile">
           {t('nav.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/account" data-testid="create-tenant-menu">
+          {t('nav.account')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item

@@ -16,7 +16,7 @@ export function NoOrganization({ me }: { me: Me }) {
         <Text>{t('tenant.noneText', { email: me.email })}</Text>
         <Text c="dimmed">{t('tenant.noneHint')}</Text>
         <Group justify="center" gap="sm">
-          <Button component={Link} to="/signup">
+          <Button component={Link} to="/account" data-testid="no-organization-account">
             {t('tenant.noneCreate')}
           </Button>
           <Button variant="default" onClick={() => void auth.signoutRedirect()}>

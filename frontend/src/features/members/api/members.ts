@@ -1,16 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type {
-  InvitedMember,
   Member,
   MemberChangeRequest,
+  MemberInvitation,
+  MemberInvitationRequest,
   MemberPage,
   MemberQuery,
-  NewMemberRequest,
+  SentMemberInvitation,
 } from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
 
 export const MEMBERS_QUERY_KEY = ['members'] as const;
+export const INVITATIONS_QUERY_KEY = ['member-invitations'] as const;
 export const MEMBERS_PAGE_SIZE = 20;
 
 /** GET /api/members?q=&page=&size= */
@@ -27,9 +29,37 @@ export function useMembers(query: { q: string; page: number; size?: number }) {
   });
 }
 
-/** POST /api/members: 201 with the member and a one-time password (unless an invitation email was sent). */
-export function inviteMember(request: NewMemberRequest): Promise<InvitedMember> {
-  return api.post<InvitedMember>('/api/members', request);
+/**
+ * POST /api/invitations: 201 with the pending invitation and its link (mailed too when SMTP is set up). The
+ * person becomes a member only by accepting it; the answer is the same whether or not the email has a login.
+ */
+export function inviteMember(request: MemberInvitationRequest): Promise<SentMemberInvitation> {
+  return api.post<SentMemberInvitation>('/api/invitations', request);
+}
+
+/** GET /api/invitations: the open invitations, expired ones included. */
+export function usePendingInvitations() {
+  return useQuery<MemberInvitation[], ProblemError>({
+    queryKey: [...INVITATIONS_QUERY_KEY],
+    queryFn: ({ signal }) => api.get<MemberInvitation[]>('/api/invitations', { signal }),
+  });
+}
+
+/** A new link for the invitation (the old one stops working), valid for the full period again. */
+export function useResendInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation<SentMemberInvitation, ProblemError, string>({
+    mutationFn: (id) => api.post<SentMemberInvitation>(`/api/invitations/${encodeURIComponent(id)}/resend`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: INVITATIONS_QUERY_KEY }),
+  });
+}
+
+export function useRevokeInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation<void, ProblemError, string>({
+    mutationFn: (id) => api.delete<void>(`/api/invitations/${encodeURIComponent(id)}`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: INVITATIONS_QUERY_KEY }),
+  });
 }
 
 export function changeMember(id: string, request: MemberChangeRequest): Promise<Member> {
@@ -47,16 +77,15 @@ function useInvalidateMembers() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: MEMBERS_QUERY_KEY }),
       queryClient.invalidateQueries({ queryKey: ['units'] }),
+      queryClient.invalidateQueries({ queryKey: INVITATIONS_QUERY_KEY }),
     ]);
 }
 
 export function useInviteMember() {
   const invalidate = useInvalidateMembers();
-  // The response holds a one-time password: keep it out of the mutation cache once it is shown.
-  return useMutation<InvitedMember, ProblemError, NewMemberRequest>({
+  return useMutation<SentMemberInvitation, ProblemError, MemberInvitationRequest>({
     mutationFn: inviteMember,
     onSuccess: () => void invalidate(),
-    gcTime: 0,
   });
 }
 

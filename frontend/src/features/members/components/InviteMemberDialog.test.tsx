@@ -4,11 +4,26 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { mockApi, problemResponse } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
-import { member } from '@/testing/fixtures';
+import type { MemberInvitation } from '@/lib/api/types';
 import { renderWithProviders } from '@/testing/render';
 import { InviteMemberDialog } from './InviteMemberDialog';
 
 const UNIT_ID = 'cccccccc-0000-4000-8000-000000000001';
+
+function invitation(overrides: Partial<MemberInvitation> = {}): MemberInvitation {
+  return {
+    id: 'dddddddd-0000-4000-8000-000000000001',
+    email: 'kim@acme.example',
+    displayName: 'Kim',
+    roles: ['STAFF'],
+    unitId: UNIT_ID,
+    level: 'MANAGER',
+    status: 'PENDING',
+    expiresAt: '2026-12-08T10:00:00Z',
+    createdAt: '2026-12-01T10:00:00Z',
+    ...overrides,
+  };
+}
 
 /** The page's way of using the dialog: mounted while open. */
 function Harness() {
@@ -35,12 +50,13 @@ async function fillAndSubmit(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('InviteMemberDialog', () => {
-  it('shows the one-time password once, with a copy button, and forgets it on close', async () => {
+  it('shows the invitation link with a copy button; the answer holds no password', async () => {
+    const link = 'http://localhost:8280/invitations/abc123';
     const { requests } = mockApi({
-      'POST /api/members': {
-        member: member({ email: 'kim@acme.example', displayName: 'Kim Manager', roles: ['STAFF', 'MANAGER'] }),
-        oneTimePassword: 'Xy7-secret-42',
-        invitationEmailSent: false,
+      'POST /api/invitations': {
+        invitation: invitation({ email: 'kim@acme.example', displayName: 'Kim Manager', roles: ['STAFF', 'MANAGER'] }),
+        link,
+        mailed: false,
       },
     });
     const user = userEvent.setup();
@@ -48,13 +64,14 @@ describe('InviteMemberDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Open invite' }));
     await fillAndSubmit(user);
 
-    const result = await screen.findByRole('dialog', { name: 'Member invited' });
-    expect(within(result).getByTestId('one-time-password')).toHaveTextContent('Xy7-secret-42');
-    expect(result).toHaveTextContent('This password is shown only once');
-    expect(result).toHaveTextContent('must set a new password at the first sign-in');
-    expect(within(result).getByText(/Kim Manager \(kim@acme.example\) is now a member/)).toHaveFocus();
+    const result = await screen.findByRole('dialog', { name: 'Invitation created' });
+    expect(within(result).getByTestId('invitation-link')).toHaveTextContent(link);
+    expect(within(result).getByText(/Kim Manager \(kim@acme.example\) is invited/)).toHaveFocus();
+    expect(result).toHaveTextContent('only the login of kim@acme.example can accept it');
+    expect(result).not.toHaveTextContent('We emailed');
 
     expect(requests).toHaveLength(1);
+    expect(requests[0]?.url.pathname).toBe('/api/invitations');
     expect(requests[0]?.body).toEqual({
       email: 'kim@acme.example',
       displayName: 'Kim Manager',
@@ -63,28 +80,23 @@ describe('InviteMemberDialog', () => {
       level: 'MANAGER',
     });
 
-    await user.click(within(result).getByRole('button', { name: 'Copy password' }));
+    await user.click(within(result).getByRole('button', { name: 'Copy link' }));
     expect(await within(result).findByRole('button', { name: 'Copied' })).toBeInTheDocument();
-    await expect(navigator.clipboard.readText()).resolves.toBe('Xy7-secret-42');
+    await expect(navigator.clipboard.readText()).resolves.toBe(link);
 
     await user.click(within(result).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.queryByText('Xy7-secret-42')).not.toBeInTheDocument();
-
-    // Opening the dialog again starts with an empty form; the password is gone for good.
     await user.click(screen.getByRole('button', { name: 'Open invite' }));
     const again = await screen.findByRole('dialog', { name: 'Invite a member' });
     expect(within(again).getByRole('textbox', { name: /email/i })).toHaveValue('');
-    expect(screen.queryByTestId('one-time-password')).not.toBeInTheDocument();
-    expect(document.body).not.toHaveTextContent('Xy7-secret-42');
   });
 
-  it('says that an invitation email was sent instead of showing a password', async () => {
+  it('says that the link was mailed when SMTP is set up', async () => {
     mockApi({
-      'POST /api/members': {
-        member: member({ email: 'kim@acme.example', displayName: 'Kim Manager' }),
-        oneTimePassword: null,
-        invitationEmailSent: true,
+      'POST /api/invitations': {
+        invitation: invitation({ email: 'kim@acme.example', displayName: 'Kim Manager' }),
+        link: 'http://localhost:8080/invitations/xyz',
+        mailed: true,
       },
     });
     const user = userEvent.setup();
@@ -92,14 +104,14 @@ describe('InviteMemberDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Open invite' }));
     await fillAndSubmit(user);
 
-    const result = await screen.findByRole('dialog', { name: 'Member invited' });
-    expect(result).toHaveTextContent('We sent an invitation email to kim@acme.example.');
-    expect(screen.queryByTestId('one-time-password')).not.toBeInTheDocument();
+    const result = await screen.findByRole('dialog', { name: 'Invitation created' });
+    expect(result).toHaveTextContent('We emailed the invitation link to kim@acme.example.');
+    expect(within(result).getByTestId('invitation-link')).toBeInTheDocument();
   });
 
   it('shows a 409 under the email field', async () => {
     mockApi({
-      'POST /api/members': problemResponse(409, {
+      'POST /api/invitations': problemResponse(409, {
         title: 'Conflict',
         detail: 'kim@acme.example is already a member.',
       }),
@@ -114,7 +126,6 @@ describe('InviteMemberDialog', () => {
     expect(email).toHaveAccessibleDescription('kim@acme.example is already a member.');
     expect(email).toHaveFocus();
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
-    expect(screen.queryByTestId('one-time-password')).not.toBeInTheDocument();
   });
 
   it('checks the form before sending: email, name and at least one role', async () => {

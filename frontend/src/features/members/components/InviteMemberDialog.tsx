@@ -1,8 +1,9 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvitedMember } from '@/lib/api/types';
+import type { MemberInvitation, SentMemberInvitation } from '@/lib/api/types';
 import { useInviteMember } from '../api/members';
+import { InvitationLink } from './InvitationLink';
 import { MemberFormFields } from './MemberFormFields';
 import { useMemberForm } from './useMemberForm';
 
@@ -13,20 +14,20 @@ export interface InviteMemberDialogProps {
 }
 
 /**
- * Invites a colleague. On success the dialog shows the one-time password exactly once (or says
- * that an invitation email was sent); closing the dialog forgets it. Mount it only while open.
+ * Invites a colleague. On success the dialog shows the invitation link to copy (and says whether it was
+ * mailed); the colleague joins by opening it and accepting. Mount it only while open.
  */
 export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: InviteMemberDialogProps) {
   const { t } = useTranslation();
   const invite = useInviteMember();
-  const [invited, setInvited] = useState<InvitedMember | null>(null);
+  const [invited, setInvited] = useState<SentMemberInvitation | null>(null);
   const form = useMemberForm(
     { email: '', displayName: '', roles: ['STAFF'], unitId: '', level: 'FRONTLINE' },
     { withEmail: true, conflictField: 'email' },
   );
 
   const close = () => {
-    setInvited(null); // the password is never shown again
+    setInvited(null);
     invite.reset();
     onClose();
   };
@@ -39,11 +40,10 @@ export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: I
       const result = await invite.mutateAsync({
         email: values.email.trim(),
         displayName: values.displayName.trim(),
-        roles: values.roles as InvitedMember['member']['roles'],
+        roles: values.roles as MemberInvitation['roles'],
         unitId: values.unitId || null,
         level: values.level,
       });
-      invite.reset(); // don't keep the password in the mutation state
       setInvited(result);
     } catch (error) {
       form.showProblem(error);
@@ -92,58 +92,28 @@ export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: I
   );
 }
 
-function InviteResult({ invited, onDone }: { invited: InvitedMember; onDone: () => void }) {
+function InviteResult({ invited, onDone }: { invited: SentMemberInvitation; onDone: () => void }) {
   const { t } = useTranslation();
   const messageRef = useRef<HTMLParagraphElement>(null);
   // Focus moves to the outcome so that screen readers read it.
   useEffect(() => messageRef.current?.focus(), []);
-  const { member, oneTimePassword, invitationEmailSent } = invited;
-  const who = { name: member.displayName, email: member.email };
+  const { invitation, link, mailed } = invited;
+  const who = { name: invitation.displayName, email: invitation.email };
 
   return (
     <Stack gap="md" data-testid="invite-result">
       <Text ref={messageRef} tabIndex={-1} style={{ outline: 'none' }}>
-        {t('members.invite.added', who)}
+        {t('members.invite.invited', who)}
       </Text>
-      {invitationEmailSent ? (
+      {mailed && (
         <Alert color="teal" variant="light" role="status">
           {t('members.invite.emailSent', who)}
         </Alert>
-      ) : oneTimePassword ? (
-        <>
-          <Stack gap={6}>
-            <Text size="sm" fw={600} id="one-time-password-label">
-              {t('members.invite.passwordLabel')}
-            </Text>
-            <Group gap="sm" wrap="nowrap">
-              <Code
-                data-testid="one-time-password"
-                aria-labelledby="one-time-password-label"
-                fz="lg"
-                px="sm"
-                py={6}
-                style={{ userSelect: 'all', letterSpacing: '0.04em' }}
-              >
-                {oneTimePassword}
-              </Code>
-              <CopyButton value={oneTimePassword} timeout={3000}>
-                {({ copied, copy }) => (
-                  <Button variant={copied ? 'light' : 'default'} color={copied ? 'teal' : undefined} onClick={copy}>
-                    {copied ? t('members.invite.copied') : t('members.invite.copy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-          </Stack>
-          <Alert color="yellow" variant="light" title={t('members.invite.onceTitle')}>
-            {t('members.invite.onceText', who)}
-          </Alert>
-        </>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('members.invite.signInHint', who)}
-        </Text>
       )}
+      <InvitationLink link={link} label={t('members.invite.linkLabel')} />
+      <Text size="sm" c="dimmed">
+        {t('members.invite.linkHint', who)}
+      </Text>
       <Group justify="flex-end">
         <Button onClick={onDone}>{t('common.done')}</Button>
       </Group>

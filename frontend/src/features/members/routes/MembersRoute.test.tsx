@@ -21,7 +21,7 @@ function page(items = [admin, sam], total = items.length): MemberPage {
 
 describe('MembersRoute', () => {
   it('lists members with roles, unit path, level and status', async () => {
-    mockApi({ 'GET /api/members': page(), 'GET /api/units': units });
+    mockApi({ 'GET /api/members': page(), 'GET /api/units': units, 'GET /api/invitations': [] });
     renderWithProviders(<MembersRoute />, { auth: fakeAuth() });
 
     const table = await screen.findByTestId('members-table');
@@ -39,6 +39,7 @@ describe('MembersRoute', () => {
     const { requests } = mockApi({
       'GET /api/members': ({ url }) => (url.searchParams.get('q') ? page([], 0) : page()),
       'GET /api/units': units,
+      'GET /api/invitations': [],
     });
     const user = userEvent.setup();
     renderWithProviders(<MembersRoute />, { auth: fakeAuth() });
@@ -58,6 +59,7 @@ describe('MembersRoute', () => {
     const { requests } = mockApi({
       'GET /api/members': ({ url }) => ({ ...page([admin], 45), page: Number(url.searchParams.get('page')) }),
       'GET /api/units': units,
+      'GET /api/invitations': [],
     });
     const user = userEvent.setup();
     renderWithProviders(<MembersRoute />, { auth: fakeAuth() });
@@ -70,6 +72,7 @@ describe('MembersRoute', () => {
     mockApi({
       'GET /api/members': page(),
       'GET /api/units': units,
+      'GET /api/invitations': [],
       [`POST /api/members/${admin.id}/deactivate`]: problemResponse(409, {
         title: 'Conflict',
         detail: 'The last active admin cannot be deactivated.',
@@ -89,6 +92,7 @@ describe('MembersRoute', () => {
     const { requests } = mockApi({
       'GET /api/members': page(),
       'GET /api/units': units,
+      'GET /api/invitations': [],
       [`POST /api/members/${sam.id}/deactivate`]: { ...sam, status: 'DEACTIVATED' },
     });
     const user = userEvent.setup();
@@ -104,6 +108,7 @@ describe('MembersRoute', () => {
     const { requests } = mockApi({
       'GET /api/members': page(),
       'GET /api/units': units,
+      'GET /api/invitations': [],
       [`PUT /api/members/${admin.id}`]: problemResponse(409, {
         title: 'Conflict',
         detail: 'The organization needs at least one active admin.',
@@ -126,6 +131,7 @@ describe('MembersRoute', () => {
     mockApi({
       'GET /api/members': () => (fail ? problemResponse(500, { title: 'Internal Server Error' }) : page()),
       'GET /api/units': units,
+      'GET /api/invitations': [],
     });
     const user = userEvent.setup();
     renderWithProviders(<MembersRoute />, { auth: fakeAuth() });
@@ -134,5 +140,52 @@ describe('MembersRoute', () => {
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByTestId('members-table')).toBeInTheDocument();
+  });
+
+  it('lists open invitations; resending shows the new link, revoking removes it', async () => {
+    let open = [
+      {
+        id: 'dddddddd-0000-4000-8000-000000000009',
+        email: 'nina@acme.example',
+        displayName: 'Nina New',
+        roles: ['MANAGER'],
+        unitId: null,
+        level: 'MANAGER',
+        status: 'EXPIRED',
+        expiresAt: '2026-11-20T10:00:00Z',
+        createdAt: '2026-11-13T10:00:00Z',
+      },
+    ];
+    const { requests } = mockApi({
+      'GET /api/members': page(),
+      'GET /api/units': units,
+      'GET /api/invitations': () => open,
+      'POST /api/invitations/dddddddd-0000-4000-8000-000000000009/resend': () => ({
+        invitation: { ...open[0], status: 'PENDING' },
+        link: 'http://localhost:8080/invitations/new-token',
+        mailed: false,
+      }),
+      'DELETE /api/invitations/dddddddd-0000-4000-8000-000000000009': () => {
+        open = [];
+        return new Response(null, { status: 204 });
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<MembersRoute />, { auth: fakeAuth() });
+
+    const row = await screen.findByTestId('invitation-row-nina@acme.example');
+    expect(row).toHaveTextContent('Nina New');
+    expect(row).toHaveTextContent('Expired');
+    await user.click(within(row).getByRole('button', { name: 'Resend the invitation to nina@acme.example' }));
+    const resent = await screen.findByTestId('invitation-resent');
+    expect(within(resent).getByTestId('invitation-link')).toHaveTextContent('http://localhost:8080/invitations/new-token');
+
+    await user.click(
+      within(screen.getByTestId('invitation-row-nina@acme.example')).getByRole('button', {
+        name: 'Revoke the invitation to nina@acme.example',
+      }),
+    );
+    await waitFor(() => expect(screen.queryByTestId('invitations-table')).not.toBeInTheDocument());
+    expect(requests.some((r) => r.method === 'DELETE')).toBe(true);
   });
 });

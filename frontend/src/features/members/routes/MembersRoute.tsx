@@ -10,10 +10,11 @@ import { MEMBERS_PAGE_SIZE, useMembers, useSetMemberActive } from '../api/member
 import { EditMemberDialog } from '../components/EditMemberDialog';
 import { InviteMemberDialog } from '../components/InviteMemberDialog';
 import { MembersTable } from '../components/MembersTable';
+import { PendingInvitations } from '../components/PendingInvitations';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
-/** Members admin: search, page through, invite, change, deactivate and reactivate members. */
+/** Members admin: search, page through, invite (pending invitations: resend, revoke), change, deactivate, reactivate. */
 export function MembersRoute() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -139,6 +140,8 @@ export function MembersRoute() {
           )}
         </>
       )}
+
+      <PendingInvitations />
 
       {inviting && (
         <InviteMemberDialog

@@ -1,4 +1,5 @@
 import type { MemberLevel } from '@/lib/api/types';
+import { isAcceptedPersonName } from '@/lib/person-name';
 
 export const LEVELS: MemberLevel[] = ['EXECUTIVE', 'MANAGER', 'FRONTLINE'];
 
@@ -15,7 +16,7 @@ export type MemberField = keyof MemberFormValues;
 export const MEMBER_FIELDS = ['email', 'displayName', 'roles', 'unitId', 'level'] as const satisfies readonly MemberField[];
 
 /** Keys under "validation" in the locale files. */
-export type MemberValidationKey = 'required' | 'email' | 'maxLength' | 'rolesRequired';
+export type MemberValidationKey = 'required' | 'email' | 'maxLength' | 'rolesRequired' | 'personName';
 export type MemberValidationErrors = Partial<Record<MemberField, MemberValidationKey>>;
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -31,6 +32,7 @@ export function validateMember(values: MemberFormValues, options: { withEmail: b
   const name = values.displayName.trim();
   if (!name) errors.displayName = 'required';
   else if (name.length > 120) errors.displayName = 'maxLength';
+  else if (!isAcceptedPersonName(name)) errors.displayName = 'personName';
   if (values.roles.length === 0) errors.roles = 'rolesRequired';
   if (!values.level) errors.level = 'required';
   return errors;

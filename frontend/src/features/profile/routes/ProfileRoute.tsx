@@ -1,9 +1,11 @@
-import { Anchor, Badge, Container, Paper, Radio, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Container, Paper, Radio, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { RoleBadges } from '@/components/RoleBadges';
 import { accountConsoleUrl, useRuntimeConfig, useSession } from '@/features/auth';
+import { MyInvitations } from '@/features/tenants';
 import { getLanguagePreference, isLanguage, type Language, setLanguagePreference, SUPPORTED_LANGUAGES } from '@/lib/i18n';
 
 type LanguageChoice = Language | 'auto';
@@ -80,7 +82,12 @@ export function ProfileRoute() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          <Button component={Link} to="/account" variant="light" mt="md" data-testid="create-tenant-link">
+            {t('profile.createTenant')}
+          </Button>
         </Paper>
+
+        <MyInvitations />
 
         <Paper withBorder radius="md" p="lg">
           <Radio.Group

@@ -45,6 +45,12 @@ describe('validateSignup', () => {
     }
   });
 
+  it('refuses the characters the sign-in service refuses in names, as the backend does', () => {
+    expect(errorsFor({ adminName: 'Anna (Sales)' })).toEqual({ adminName: 'personName' });
+    expect(errorsFor({ adminName: 'Anna/Bob' })).toEqual({ adminName: 'personName' });
+    expect(errorsFor({ adminName: "Anna-Lena O'Brien-Müller Jr." })).toEqual({});
+  });
+
   it('checks the admin name (1..120)', () => {
     expect(errorsFor({ adminName: '' })).toEqual({ adminName: 'required' });
     expect(errorsFor({ adminName: 'A' })).toEqual({});

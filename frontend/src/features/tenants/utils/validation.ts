@@ -1,6 +1,7 @@
 import { isLanguage } from '@/lib/i18n';
 import type { SignupField, SignupFormValues, SignupRequest } from '../api/signup';
 import { SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, SLUG_PATTERN } from './slug';
+import { isAcceptedPersonName } from '@/lib/person-name';
 import { isValidTimeZone } from '@/lib/timezones';
 
 /** Keys under "signup.validation" in the locale files. */
@@ -10,6 +11,7 @@ export type ValidationErrorKey =
   | 'slugLength'
   | 'slugPattern'
   | 'adminNameLength'
+  | 'personName'
   | 'email'
   | 'passwordLength'
   | 'passwordLower'
@@ -80,6 +82,7 @@ export function validateSignup(values: SignupFormValues): SignupValidationErrors
 
   if (!adminName) errors.adminName = 'required';
   else if (adminName.length > 120) errors.adminName = 'adminNameLength';
+  else if (!isAcceptedPersonName(adminName)) errors.adminName = 'personName';
 
   if (!adminEmail) errors.adminEmail = 'required';
   else if (adminEmail.length > 254 || !EMAIL_PATTERN.test(adminEmail)) errors.adminEmail = 'email';

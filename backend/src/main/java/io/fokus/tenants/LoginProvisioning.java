@@ -7,40 +7,38 @@ import java.util.Optional;
  * Manages the logins of members at the identity provider. Calls happen inside the transaction that changes the
  * members; an implementation must undo what it created when that transaction does not commit, so a login and its
  * member exist together or not at all. Retrying a failed call is safe.
+ *
+ * <p>Nothing here attaches anything to a login that exists already (DESIGN.md §2): a person who has a login joins a
+ * further tenant only by accepting an invitation, signed in with that login.
  */
 public interface LoginProvisioning {
 
   /** Creates (or finds, on a retry) the identity provider's organization for a new tenant; empty if unsupported. */
   Optional<String> createOrganization(TenantId tenant, String slug, String name);
 
+  /** Whether logins are created here (a managed Keycloak); false when an external provider manages them. */
+  boolean createsLogins();
+
   /**
-   * Provisions the login of a person: creates it, or reuses an existing login with that email (a person may work
-   * for several tenants), and adds it to the tenant's organization.
+   * Creates the login of a person who has none yet, with the password the person chose, and adds it to the tenant's
+   * organization. Empty, and nothing changed, when a login with that email exists already or logins are not created
+   * here; callers must answer the same in both cases, so that no caller learns whether an email has a login.
    */
-  ProvisionedLogin provision(NewLogin login);
+  Optional<String> createLogin(NewLogin login);
+
+  /** Adds an existing login to the tenant's organization (after it accepted an invitation); no-op if unsupported. */
+  void joinOrganization(String organizationId, String subject);
 
   /** Enables or disables a login (a member deactivated in every tenant cannot sign in any more). */
   void setLoginEnabled(String subject, boolean enabled);
 
   /**
-   * A login to provision.
+   * A login to create.
    *
    * @param organizationId the tenant's organization at the identity provider, may be null
-   * @param password the password the person chose (sign-up), or null for an invitation: the person then gets a
-   *     one-time password or an email to set one, and must choose a new password at first sign-in
+   * @param password the password the person chose
    */
   record NewLogin(TenantId tenant, String organizationId, String email, String displayName, String locale,
       String password) {
-  }
-
-  /**
-   * The outcome of provisioning.
-   *
-   * @param subject the identity provider's subject, or null when the login is linked at first sign-in by its
-   *     verified email
-   * @param oneTimePassword a temporary password to hand to the person once, or null
-   * @param invitationEmailSent whether the identity provider emailed the person a link to set a password
-   */
-  record ProvisionedLogin(String subject, String oneTimePassword, boolean invitationEmailSent) {
   }
 }

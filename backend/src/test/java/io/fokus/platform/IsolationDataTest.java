@@ -29,8 +29,10 @@ class IsolationDataTest extends WebTestSupport {
     Api adminA = api.as(a.adminToken());
     Api adminB = api.as(b.adminToken());
     String unitA = adminA.post("/api/units", Map.of("name", "Secret unit", "kind", "TEAM")).text("id");
-    String memberA = adminA.post("/api/members", Map.of("email", "secret@a.test", "displayName", "Secret",
+    String memberA = join(a, Map.of("email", "secret@a.test", "displayName", "Secret",
         "roles", List.of("STAFF"), "level", "FRONTLINE", "unitId", unitA)).memberId();
+    String invitationA = adminA.post("/api/invitations", Map.of("email", "pending@a.test", "displayName", "Pending",
+        "roles", List.of("STAFF"), "level", "FRONTLINE")).body().path("invitation").path("id").asString();
 
     assertThat(adminB.get("/api/units/" + unitA).status()).isEqualTo(404);
     assertThat(adminB.put("/api/units/" + unitA, Map.of("name", "Hacked", "kind", "TEAM")).status()).isEqualTo(404);
@@ -43,8 +45,11 @@ class IsolationDataTest extends WebTestSupport {
     // referencing A's unit from B is as if it did not exist
     assertThat(adminB.post("/api/units", Map.of("name", "Child", "kind", "TEAM", "parentId", unitA)).status())
         .isEqualTo(422);
-    assertThat(adminB.post("/api/members", Map.of("email", "x@b.test", "displayName", "X", "roles",
+    assertThat(adminB.post("/api/invitations", Map.of("email", "x@b.test", "displayName", "X", "roles",
         List.of("STAFF"), "level", "FRONTLINE", "unitId", unitA)).status()).isEqualTo(422);
+    assertThat(adminB.post("/api/invitations/" + invitationA + "/resend", null).status()).isEqualTo(404);
+    assertThat(adminB.delete("/api/invitations/" + invitationA).status()).isEqualTo(404);
+    assertThat(adminB.get("/api/invitations").body().size()).isZero();
     assertThat(adminB.get("/api/members?q=secret").body().path("total").asInt()).isZero();
     assertThat(adminB.get("/api/units").body().size()).isZero();
     // and the tenant header cannot smuggle B into A
@@ -53,6 +58,7 @@ class IsolationDataTest extends WebTestSupport {
     // A's data is untouched
     assertThat(adminA.get("/api/units/" + unitA).text("name")).isEqualTo("Secret unit");
     assertThat(adminA.get("/api/members/" + memberA).text("status")).isEqualTo("ACTIVE");
+    assertThat(adminA.get("/api/invitations").body().get(0).path("status").asString()).isEqualTo("PENDING");
   }
 
   @Test

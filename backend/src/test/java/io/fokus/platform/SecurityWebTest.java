@@ -40,22 +40,30 @@ class SecurityWebTest extends WebTestSupport {
   void rolesComeFromTheMembershipNotFromTheToken() {
     SignedUp tenant = signUp();
     String staffEmail = "staff@" + tenant.slug() + ".test";
-    api.as(tenant.adminToken()).post("/api/members", Map.of("email", staffEmail, "displayName", "S",
+    api.as(tenant.adminToken()).post("/api/invitations", Map.of("email", staffEmail, "displayName", "S",
         "roles", List.of("STAFF"), "level", "FRONTLINE"));
     String tokenClaimingAdmin = issuer.sign(issuer.claims(UUID.randomUUID().toString(), staffEmail, true)
         .claim("realm_access", Map.of("roles", List.of("ADMIN"))).claim("roles", List.of("ADMIN")).build());
+    acceptInvitation(tokenClaimingAdmin, tenant.tenantId());
 
     assertThat(api.as(tokenClaimingAdmin).get("/api/members").status()).isEqualTo(403);
   }
 
   @Test
-  void anUnverifiedEmailDoesNotLinkAnInvitation() {
+  void anUnverifiedEmailNeitherSeesNorAcceptsAnInvitation() {
     SignedUp tenant = signUp();
-    String unverified = issuer.sign(issuer.claims(UUID.randomUUID().toString(), tenant.adminEmail(), false).build());
+    String invitee = "unverified@" + tenant.slug() + ".test";
+    String invitation = api.as(tenant.adminToken()).post("/api/invitations", Map.of("email", invitee,
+        "displayName", "U", "roles", List.of("ADMIN"), "level", "EXECUTIVE")).body().path("invitation").path("id")
+        .asString();
+    String unverified = issuer.sign(issuer.claims(UUID.randomUUID().toString(), invitee, false).build());
 
     Api.Response me = api.as(unverified).get("/api/me");
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.body().path("memberships").size()).isZero();
+    assertThat(api.as(unverified).get("/api/me/invitations").body().size()).isZero();
+    assertThat(api.as(unverified).post("/api/me/invitations/" + invitation + "/accept", null).status())
+        .isEqualTo(404);
     assertThat(api.as(unverified).get("/api/settings").status()).isEqualTo(403);
   }
 
@@ -64,11 +72,12 @@ class SecurityWebTest extends WebTestSupport {
     SignedUp first = signUp();
     SignedUp second = signUp();
     // the admin of the first tenant is also invited into the second one
-    String subject = UUID.randomUUID().toString();
-    String token = issuer.token(subject, first.adminEmail());
+    String token = first.adminToken();
     assertThat(api.as(token).get("/api/me").status()).isEqualTo(200);
-    api.as(second.adminToken()).post("/api/members", Map.of("email", first.adminEmail(), "displayName", "Guest",
+    api.as(second.adminToken()).post("/api/invitations", Map.of("email", first.adminEmail(), "displayName", "Guest",
         "roles", List.of("EXECUTIVE"), "level", "EXECUTIVE"));
+    assertThat(api.as(token).get("/api/me").body().path("memberships").size()).isEqualTo(1); // not without consent
+    acceptInvitation(token, second.tenantId());
 
     Api.Response me = api.as(token).get("/api/me");
     assertThat(me.body().path("memberships").size()).isEqualTo(2);

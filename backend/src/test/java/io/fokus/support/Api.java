@@ -112,9 +112,9 @@ public final class Api {
       return null;
     }
 
-    /** The id of the member in the answer to adding a member. */
+    /** The id of the member in the answer to accepting an invitation. */
     public String memberId() {
-      return body.path("member").path("id").asString();
+      return body.path("memberId").asString();
     }
 
     public boolean isProblem() {

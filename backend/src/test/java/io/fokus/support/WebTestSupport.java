@@ -40,18 +40,52 @@ public abstract class WebTestSupport {
     if (response.status() != 201) {
       throw new IllegalStateException("sign-up failed: " + response);
     }
-    return new SignedUp(response.text("id"), slug, email, issuer.tokenForNewLogin(email));
+    // without a managed Keycloak the sign-up's admin joins by accepting its invitation, like any existing login
+    String token = issuer.tokenForNewLogin(email);
+    acceptInvitation(token, response.text("id"));
+    return new SignedUp(response.text("id"), slug, email, token);
   }
 
-  /** Adds a member with the given roles through the API and returns a token of that person's login. */
+  /** Invites a person with the given role through the API, accepts as that login and returns its token. */
   protected String member(SignedUp tenant, String role) {
     String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenant.slug()
         + ".test";
-    Api.Response response = api.as(tenant.adminToken()).post("/api/members", Map.of(
+    Api.Response response = api.as(tenant.adminToken()).post("/api/invitations", Map.of(
         "email", email, "displayName", role + " person", "roles", java.util.List.of(role), "level", "FRONTLINE"));
     if (response.status() != 201) {
-      throw new IllegalStateException("adding a member failed: " + response);
+      throw new IllegalStateException("inviting a member failed: " + response);
     }
-    return issuer.tokenForNewLogin(email);
+    String token = issuer.tokenForNewLogin(email);
+    acceptInvitation(token, tenant.tenantId());
+    return token;
+  }
+
+  /** A person who joined a tenant: the token of its login and its member id. */
+  public record Joined(String token, String memberId) {
+  }
+
+  /** Invites a person (the invitation's JSON body) as the tenant's admin and accepts as a new login of that email. */
+  protected Joined join(SignedUp tenant, Map<String, Object> invitation) {
+    Api.Response response = api.as(tenant.adminToken()).post("/api/invitations", invitation);
+    if (response.status() != 201) {
+      throw new IllegalStateException("inviting failed: " + response);
+    }
+    String token = issuer.tokenForNewLogin((String) invitation.get("email"));
+    return new Joined(token, acceptInvitation(token, tenant.tenantId()));
+  }
+
+  /** Accepts, as the login of {@code token}, its open invitation into the tenant; returns the new member's id. */
+  protected String acceptInvitation(String token, String tenantId) {
+    Api me = api.as(token);
+    for (var invitation : me.get("/api/me/invitations").body()) {
+      if (tenantId.equals(invitation.path("tenantId").asString())) {
+        Api.Response accepted = me.post("/api/me/invitations/" + invitation.path("id").asString() + "/accept", null);
+        if (accepted.status() != 200) {
+          throw new IllegalStateException("accepting failed: " + accepted);
+        }
+        return accepted.text("memberId");
+      }
+    }
+    throw new IllegalStateException("no open invitation into " + tenantId);
   }
 }

@@ -73,6 +73,7 @@ class SurveyMailWebTest extends WebTestSupport {
   void invitationsAreMailedAndUnansweredOnesRemindedOnce() throws Exception {
     SignedUp tenant = signUp();
     Api manager = api.as(member(tenant, "MANAGER"));
+    SMTP.purgeEmailFromAllMailboxes(); // the invitations that made the admin and the manager members
     String id = manager.post("/api/surveys", Map.of("name", "NPS", "template", "NPS")).text("id");
     manager.post("/api/surveys/" + id + "/publish", null);
 
@@ -102,6 +103,7 @@ class SurveyMailWebTest extends WebTestSupport {
   void aFailedSendIsLoggedAndRetriedLater() throws Exception {
     SignedUp tenant = signUp();
     Api manager = api.as(member(tenant, "MANAGER"));
+    SMTP.purgeEmailFromAllMailboxes(); // the invitations that made the admin and the manager members
     String id = manager.post("/api/surveys", Map.of("name", "CES", "template", "CES")).text("id");
     manager.post("/api/surveys/" + id + "/publish", null);
     manager.post("/api/surveys/" + id + "/invitations", Map.of("invitees", List.of(

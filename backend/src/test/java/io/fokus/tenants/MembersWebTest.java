@@ -19,7 +19,7 @@ class MembersWebTest extends WebTestSupport {
     SignedUp tenant = signUp();
     Api admin = api.as(tenant.adminToken());
     for (int i = 0; i < 5; i++) {
-      assertThat(admin.post("/api/members", newMember("staff" + i + "@x.test", "STAFF")).status()).isEqualTo(201);
+      join(tenant, newMember("staff" + i + "@x.test", "STAFF"));
     }
 
     Api.Response page = admin.get("/api/members?size=2&page=1");
@@ -36,18 +36,23 @@ class MembersWebTest extends WebTestSupport {
   void answersConflictForADuplicateEmailAndBadRequestForBadInput() {
     SignedUp tenant = signUp();
     Api admin = api.as(tenant.adminToken());
-    assertThat(admin.post("/api/members", newMember("dup@x.test", "HR")).status()).isEqualTo(201);
+    join(tenant, newMember("dup@x.test", "HR"));
 
-    Api.Response duplicate = admin.post("/api/members", newMember("DUP@x.test", "HR"));
+    Api.Response duplicate = admin.post("/api/invitations", newMember("DUP@x.test", "HR"));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.fieldError("email")).isNotNull();
 
-    Api.Response badRole = admin.post("/api/members", Map.of("email", "r@x.test", "displayName", "R",
+    assertThat(admin.post("/api/invitations", newMember("open@x.test", "HR")).status()).isEqualTo(201);
+    Api.Response invitedTwice = admin.post("/api/invitations", newMember("open@x.test", "HR"));
+    assertThat(invitedTwice.status()).isEqualTo(409);
+    assertThat(invitedTwice.fieldError("email")).contains("resend");
+
+    Api.Response badRole = admin.post("/api/invitations", Map.of("email", "r@x.test", "displayName", "R",
         "roles", List.of("KING"), "level", "MANAGER"));
     assertThat(badRole.status()).isEqualTo(400);
     assertThat(badRole.isProblem()).isTrue();
 
-    Api.Response noRoles = admin.post("/api/members", Map.of("email", "r@x.test", "displayName", "R",
+    Api.Response noRoles = admin.post("/api/invitations", Map.of("email", "r@x.test", "displayName", "R",
         "roles", List.of(), "level", "MANAGER"));
     assertThat(noRoles.status()).isEqualTo(400);
     assertThat(noRoles.fieldError("roles")).isNotNull();
@@ -60,7 +65,7 @@ class MembersWebTest extends WebTestSupport {
   void changesRolesUnitAndLevelAndRejectsAnUnknownUnit() {
     SignedUp tenant = signUp();
     Api admin = api.as(tenant.adminToken());
-    String id = admin.post("/api/members", newMember("m@x.test", "STAFF")).memberId();
+    String id = join(tenant, newMember("m@x.test", "STAFF")).memberId();
     String unit = admin.post("/api/units", Map.of("name", "Support", "kind", "DEPARTMENT")).text("id");
 
     Api.Response changed = admin.put("/api/members/" + id, Map.of("displayName", "Mia", "roles",
@@ -89,7 +94,7 @@ class MembersWebTest extends WebTestSupport {
     assertThat(demote.status()).isEqualTo(409);
 
     // with a second admin, the first may go
-    String second = admin.post("/api/members", newMember("admin2@x.test", "ADMIN")).memberId();
+    String second = join(tenant, newMember("admin2@x.test", "ADMIN")).memberId();
     assertThat(second).isNotBlank();
     assertThat(admin.post("/api/members/" + adminId + "/deactivate", null).text("status"))
         .isEqualTo("DEACTIVATED");
@@ -101,8 +106,9 @@ class MembersWebTest extends WebTestSupport {
   void aDeactivatedMemberLosesAccessAndCanBeReactivated() {
     SignedUp tenant = signUp();
     Api admin = api.as(tenant.adminToken());
-    String id = admin.post("/api/members", newMember("hr@x.test", "HR")).memberId();
-    String hrToken = issuer.tokenForNewLogin("hr@x.test");
+    Joined hr = join(tenant, newMember("hr@x.test", "HR"));
+    String id = hr.memberId();
+    String hrToken = hr.token();
     assertThat(api.as(hrToken).get("/api/me").text("selectedTenantId")).isEqualTo(tenant.tenantId());
 
     admin.post("/api/members/" + id + "/deactivate", null);

@@ -35,7 +35,15 @@ class SignupWebTest extends WebTestSupport {
     assertThat(created.text("locale")).isEqualTo("de");
     assertThat(created.body().path("businessHours").path("days").size()).isEqualTo(5);
 
+    // without a managed Keycloak, Fokus cannot tell whether the email has a login: the admin joins by accepting
     String token = issuer.tokenForNewLogin("ada@acme-signup.test");
+    assertThat(api.as(token).get("/api/me").body().path("memberships").size()).isZero();
+    var invitations = api.as(token).get("/api/me/invitations").body();
+    assertThat(invitations.size()).isEqualTo(1);
+    assertThat(invitations.get(0).path("tenantName").asString()).isEqualTo("Acme GmbH");
+    assertThat(invitations.get(0).path("roles").get(0).asString()).isEqualTo("ADMIN");
+    acceptInvitation(token, created.text("id"));
+
     Api.Response me = api.as(token).get("/api/me");
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.text("selectedTenantId")).isEqualTo(created.text("id"));
@@ -57,6 +65,73 @@ class SignupWebTest extends WebTestSupport {
     // the second admin was not created anywhere: a login with that email has no membership
     Api.Response me = api.as(issuer.tokenForNewLogin("other@elsewhere.test")).get("/api/me");
     assertThat(me.body().path("memberships").size()).isZero();
+  }
+
+  @Test
+  void signUpWithTheEmailOfAnExistingLoginAttachesNothingToIt() {
+    SignedUp existing = signUp();
+    Map<String, Object> hijack = signup("hijack-signup");
+    hijack.put("adminEmail", existing.adminEmail());
+    Api.Response normal = api.post("/api/signup", signup("normal-signup"));
+
+    Api.Response created = api.post("/api/signup", hijack);
+
+    // the same answer as any sign-up: nothing tells the caller that the email has a login
+    assertThat(created.status()).isEqualTo(normal.status()).isEqualTo(201);
+    java.util.List<String> createdFields = new java.util.ArrayList<>();
+    created.body().properties().forEach(e -> createdFields.add(e.getKey()));
+    java.util.List<String> normalFields = new java.util.ArrayList<>();
+    normal.body().properties().forEach(e -> normalFields.add(e.getKey()));
+    assertThat(createdFields).isEqualTo(normalFields);
+    // the existing login still has one membership, so its tenant is still implied without a header
+    Api.Response me = api.as(existing.adminToken()).get("/api/me");
+    assertThat(me.body().path("memberships").size()).isEqualTo(1);
+    assertThat(me.text("selectedTenantId")).isEqualTo(existing.tenantId());
+    assertThat(api.as(existing.adminToken()).get("/api/settings").text("slug")).isEqualTo(existing.slug());
+    // it may take the new company over only by accepting, signed in
+    var invitations = api.as(existing.adminToken()).get("/api/me/invitations").body();
+    assertThat(invitations.size()).isEqualTo(1);
+    assertThat(invitations.get(0).path("tenantId").asString()).isEqualTo(created.text("id"));
+    String declined = invitations.get(0).path("id").asString();
+    assertThat(api.as(existing.adminToken()).post("/api/me/invitations/" + declined + "/decline", null).status())
+        .isEqualTo(204);
+    assertThat(api.as(existing.adminToken()).get("/api/me").body().path("memberships").size()).isEqualTo(1);
+  }
+
+  @Test
+  void aSignedInPersonCreatesAFurtherTenantFromTheAccount() {
+    SignedUp existing = signUp();
+    Api me = api.as(existing.adminToken());
+
+    Api.Response created = me.post("/api/me/tenants", Map.of("organizationName", "Second Co", "slug",
+        "second-" + existing.slug(), "locale", "en", "timezone", "Europe/Vienna"));
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.text("name")).isEqualTo("Second Co");
+    Api.Response described = me.get("/api/me");
+    assertThat(described.body().path("memberships").size()).isEqualTo(2);
+    assertThat(me.inTenant(created.text("id")).get("/api/me").body().path("roles").get(0).asString())
+        .isEqualTo("ADMIN");
+    assertThat(me.inTenant(created.text("id")).get("/api/settings").text("timezone")).isEqualTo("Europe/Vienna");
+    assertThat(me.post("/api/me/tenants", Map.of("organizationName", "Third", "slug", existing.slug(), "locale",
+        "en", "timezone", "Europe/Vienna")).status()).isEqualTo(409);
+    assertThat(me.post("/api/me/tenants", Map.of("organizationName", "Third", "slug", "Bad Slug", "locale",
+        "en", "timezone", "Europe/Vienna")).fieldError("slug")).isNotNull();
+    assertThat(api.post("/api/me/tenants", Map.of("organizationName", "Anon", "slug", "anon-co", "locale",
+        "en", "timezone", "Europe/Vienna")).status()).isEqualTo(401);
+  }
+
+  @Test
+  void refusesADisplayNameTheSignInServiceWouldRefuseWithAFieldError() {
+    Map<String, Object> body = signup("paren-name");
+    body.put("adminName", "Anna (Sales)");
+
+    Api.Response response = api.post("/api/signup", body);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.fieldError("adminName")).contains("(");
+    body.put("adminName", "Anna-Lena Sales");
+    assertThat(api.post("/api/signup", body).status()).isEqualTo(201);
   }
 
   @Test

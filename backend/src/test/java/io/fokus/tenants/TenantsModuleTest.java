@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.support.TestIssuer;
+import io.fokus.platform.security.CurrentUser;
+import io.fokus.platform.tenancy.TenantId;
+import io.fokus.tenants.internal.MemberInvitationService;
 import io.fokus.tenants.internal.TenantService;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 
-/** The tenants module on its own (with the platform): sign-up publishes its events with the new tenant's id. */
+/**
+ * The tenants module on its own (with the platform): sign-up and accepting an invitation publish their events with
+ * the tenant's id.
+ */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = {
     "fokus.embedded-db.ephemeral=true",
@@ -38,19 +49,28 @@ class TenantsModuleTest {
   }
 
   @Test
-  void addingAMemberPublishesMemberJoinedForThatTenant(Scenario scenario, @Autowired Tenancy tenancy,
-      @Autowired io.fokus.tenants.internal.MemberService members) {
+  void acceptingAnInvitationPublishesMemberJoinedForThatTenant(Scenario scenario, @Autowired Tenancy tenancy,
+      @Autowired MemberInvitationService invitations) {
     var tenant = tenants.signup(new TenantService.Signup("Joiners", "joiners", "J", "j@joiners.test", "de",
         "Europe/Berlin", null));
-    var id = new io.fokus.platform.tenancy.TenantId(tenant.id());
+    var id = new TenantId(tenant.id());
+    String subject = UUID.randomUUID().toString();
+    SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(
+        new CurrentUser(subject, "new@joiners.test", "New", List.of(), null), null));
+    try {
+      var sent = tenancy.runAs(id, () -> invitations.invite(new MemberInvitationService.NewInvitation("new@joiners.test",
+          "New", Set.of(Role.STAFF), null, Level.FRONTLINE)));
 
-    scenario.stimulate(() -> tenancy.runAs(id, () -> members.add(new io.fokus.tenants.internal.MemberService.NewMember(
-            "new@joiners.test", "New", java.util.Set.of(Role.STAFF), null, Level.FRONTLINE))))
-        .andWaitForEventOfType(MemberJoined.class)
-        .matching(e -> e.email().equals("new@joiners.test"))
-        .toArriveAndVerify(event -> {
-          assertThat(event.tenantId()).isEqualTo(id);
-          assertThat(event.roles()).containsExactly(Role.STAFF);
-        });
+      scenario.stimulate(() -> tenancy.runIn(new Tenancy.Scope(null, subject, "new@joiners.test"),
+              () -> invitations.accept(sent.invitation().id())))
+          .andWaitForEventOfType(MemberJoined.class)
+          .matching(e -> e.email().equals("new@joiners.test"))
+          .toArriveAndVerify(event -> {
+            assertThat(event.tenantId()).isEqualTo(id);
+            assertThat(event.roles()).containsExactly(Role.STAFF);
+          });
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
   }
 }

@@ -45,10 +45,11 @@ class UnitsAndSettingsWebTest extends WebTestSupport {
 
   @Test
   void deletesOnlyEmptyUnits() {
-    Api admin = api.as(signUp().adminToken());
+    SignedUp tenant = signUp();
+    Api admin = api.as(tenant.adminToken());
     String dept = admin.post("/api/units", unit("Service", "DEPARTMENT", null)).text("id");
     String team = admin.post("/api/units", unit("Desk", "TEAM", dept)).text("id");
-    admin.post("/api/members", Map.of("email", "desk@x.test", "displayName", "Desk", "roles", List.of("STAFF"),
+    join(tenant, Map.of("email", "desk@x.test", "displayName", "Desk", "roles", List.of("STAFF"),
         "level", "FRONTLINE", "unitId", team));
 
     assertThat(admin.delete("/api/units/" + dept).status()).isEqualTo(409);

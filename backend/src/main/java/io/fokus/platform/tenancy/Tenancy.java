@@ -48,6 +48,11 @@ public class Tenancy {
     return currentTenant().orElseThrow(() -> new IllegalStateException("no tenant selected for this work"));
   }
 
+  /** The verified email of the authenticated login of the current thread, if it has one. */
+  public static Optional<String> currentVerifiedEmail() {
+    return Optional.ofNullable(CURRENT.get().verifiedEmail()).filter(email -> !email.isBlank());
+  }
+
   static Scope currentScope() {
     return CURRENT.get();
   }

@@ -1,6 +1,7 @@
 package io.fokus.surveys.internal;
 
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.web.PublicUrl;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,12 +17,12 @@ class SurveyMail {
 
   private final ObjectProvider<JavaMailSender> sender;
   private final MailOutbox outbox;
-  private final MailSettings settings;
+  private final PublicUrl publicUrl;
 
-  SurveyMail(ObjectProvider<JavaMailSender> sender, MailOutbox outbox, MailSettings settings) {
+  SurveyMail(ObjectProvider<JavaMailSender> sender, MailOutbox outbox, PublicUrl publicUrl) {
     this.sender = sender;
     this.outbox = outbox;
-    this.settings = settings;
+    this.publicUrl = publicUrl;
   }
 
   boolean enabled() {
@@ -29,7 +30,7 @@ class SurveyMail {
   }
 
   String link(String token) {
-    return settings.link(token);
+    return publicUrl.link("/s/" + token);
   }
 
   /** Queues a mail if mail is enabled; true when queued. */

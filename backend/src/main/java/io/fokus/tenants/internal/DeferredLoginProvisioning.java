@@ -3,16 +3,12 @@ package io.fokus.tenants.internal;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.LoginProvisioning;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Provisioning for an identity provider Fokus does not manage (no {@code fokus.keycloak.url} configured): creates
- * nothing and lets the member's first sign-in with a verified email of the member link the login.
+ * no logins; people sign in with their login there and accept their invitations.
  */
 class DeferredLoginProvisioning implements LoginProvisioning {
-
-  private static final Logger log = LoggerFactory.getLogger(DeferredLoginProvisioning.class);
 
   @Override
   public Optional<String> createOrganization(TenantId tenant, String slug, String name) {
@@ -20,10 +16,18 @@ class DeferredLoginProvisioning implements LoginProvisioning {
   }
 
   @Override
-  public ProvisionedLogin provision(NewLogin login) {
-    log.info("login for {} in tenant {} will be linked at the first sign-in with that verified email",
-        login.email(), login.tenant());
-    return new ProvisionedLogin(null, null, false);
+  public boolean createsLogins() {
+    return false;
+  }
+
+  @Override
+  public Optional<String> createLogin(NewLogin login) {
+    return Optional.empty();
+  }
+
+  @Override
+  public void joinOrganization(String organizationId, String subject) {
+    // no organizations at an external identity provider
   }
 
   @Override

@@ -50,7 +50,7 @@ class DemoTenant implements ApplicationRunner {
     try {
       TenantView tenant = tenants.signup(new TenantService.Signup("Demo GmbH", SLUG, "Ada Admin",
           "admin@demo.fokus.test", "de", "Europe/Berlin", PASSWORD));
-      tenancy.runAs(new TenantId(tenant.id()), () -> USERS.forEach(user -> members.add(
+      tenancy.runAs(new TenantId(tenant.id()), () -> USERS.forEach(user -> members.addWithPassword(
           new MemberService.NewMember(user.email(), user.name(), EnumSet.of(user.role()), null, user.level()),
           PASSWORD)));
     } catch (ApiException e) {

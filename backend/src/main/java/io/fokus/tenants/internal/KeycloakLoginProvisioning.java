@@ -5,9 +5,7 @@ import io.fokus.platform.web.ApiException;
 import io.fokus.tenants.LoginProvisioning;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +29,6 @@ import org.springframework.web.client.RestClientResponseException;
 class KeycloakLoginProvisioning implements LoginProvisioning {
 
   private static final Logger log = LoggerFactory.getLogger(KeycloakLoginProvisioning.class);
-  private static final String ALPHABET_UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-  private static final String ALPHABET_LOWER = "abcdefghijkmnopqrstuvwxyz";
-  private static final String ALPHABET_DIGITS = "23456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final KeycloakProperties properties;
   private final RestClient http;
@@ -71,35 +65,36 @@ class KeycloakLoginProvisioning implements LoginProvisioning {
   }
 
   @Override
-  public ProvisionedLogin provision(NewLogin login) {
+  public boolean createsLogins() {
+    return true;
+  }
+
+  @Override
+  public Optional<String> createLogin(NewLogin login) {
     return call(() -> {
-      Optional<String> existing = findUser(login.email());
-      String subject;
-      String oneTimePassword = null;
-      boolean emailSent = false;
-      if (existing.isPresent()) {
-        subject = existing.get(); // a person of several tenants keeps one login and its password
-      } else {
-        boolean invite = login.password() == null;
-        String password = invite && !properties.invitationEmail() ? oneTimePassword() : login.password();
-        subject = createUser(login, password, invite);
-        String created = subject;
-        onRollback(() -> admin().delete().uri("/users/{id}", created).retrieve().toBodilessEntity(),
+      if (findUser(login.email()).isPresent()) {
+        return Optional.<String>empty(); // an existing login keeps its password and gains nothing
+      }
+      Optional<String> created = createUser(login);
+      created.ifPresent(subject -> {
+        onRollback(() -> admin().delete().uri("/users/{id}", subject).retrieve().toBodilessEntity(),
             "login " + login.email());
-        if (invite && properties.invitationEmail()) {
-          admin().put().uri("/users/{id}/execute-actions-email?lifespan=604800", subject)
-              .contentType(MediaType.APPLICATION_JSON).body(List.of("UPDATE_PASSWORD"))
-              .retrieve().toBodilessEntity();
-          emailSent = true;
-        } else if (invite) {
-          oneTimePassword = password;
+        if (login.organizationId() != null) {
+          addMember(login.organizationId(), subject, false);
         }
-      }
-      if (login.organizationId() != null) {
-        joinOrganization(login.organizationId(), subject, existing.isPresent());
-      }
-      return new ProvisionedLogin(subject, oneTimePassword, emailSent);
+      });
+      return created;
     });
+  }
+
+  @Override
+  public void joinOrganization(String organizationId, String subject) {
+    if (organizationId != null) {
+      call(() -> {
+        addMember(organizationId, subject, true);
+        return null;
+      });
+    }
   }
 
   @Override
@@ -110,24 +105,21 @@ class KeycloakLoginProvisioning implements LoginProvisioning {
         .body(Map.of("enabled", !enabled)).retrieve().toBodilessEntity(), "login state of " + subject);
   }
 
-  private String createUser(NewLogin login, String password, boolean temporary) {
+  /** The new login's subject; empty when another request created a login with that email meanwhile. */
+  private Optional<String> createUser(NewLogin login) {
     String[] names = login.displayName().trim().split("\\s+", 2);
     Map<String, Object> user = new java.util.HashMap<>();
     user.put("username", login.email());
     user.put("email", login.email());
-    user.put("emailVerified", true);
+    user.put("emailVerified", true); // the person signed up with it, or opened the invitation mailed to it
     user.put("enabled", true);
     user.put("firstName", names[0]);
     user.put("lastName", names.length > 1 ? names[1] : names[0]);
     user.put("attributes", Map.of("locale", List.of(login.locale())));
-    if (password != null) {
-      user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", temporary)));
-    } else {
-      user.put("requiredActions", List.of("UPDATE_PASSWORD"));
-    }
+    user.put("credentials", List.of(Map.of("type", "password", "value", login.password(), "temporary", false)));
     try {
-      return idFrom(admin().post().uri("/users").contentType(MediaType.APPLICATION_JSON).body(user)
-          .retrieve().toBodilessEntity().getHeaders().getLocation());
+      return Optional.of(idFrom(admin().post().uri("/users").contentType(MediaType.APPLICATION_JSON).body(user)
+          .retrieve().toBodilessEntity().getHeaders().getLocation()));
     } catch (RestClientResponseException e) {
       if (e.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
         Map<?, ?> error = e.getResponseBodyAs(Map.class);
@@ -139,13 +131,13 @@ class KeycloakLoginProvisioning implements LoginProvisioning {
         }
       }
       if (e.getStatusCode().value() == HttpStatus.CONFLICT.value()) {
-        return findUser(login.email()).orElseThrow(() -> e);
+        return Optional.empty();
       }
       throw e;
     }
   }
 
-  private void joinOrganization(String organizationId, String subject, boolean existingUser) {
+  private void addMember(String organizationId, String subject, boolean existingUser) {
     try {
       admin().post().uri("/organizations/{org}/members", organizationId).contentType(MediaType.APPLICATION_JSON)
           .body("\"" + subject + "\"").retrieve().toBodilessEntity();
@@ -247,21 +239,5 @@ class KeycloakLoginProvisioning implements LoginProvisioning {
     }
     String path = location.getPath();
     return path.substring(path.lastIndexOf('/') + 1);
-  }
-
-  /** 16 characters from unambiguous letters and digits, at least one of each class the password policy asks. */
-  static String oneTimePassword() {
-    List<Character> chars = new ArrayList<>();
-    String all = ALPHABET_UPPER + ALPHABET_LOWER + ALPHABET_DIGITS;
-    chars.add(ALPHABET_UPPER.charAt(RANDOM.nextInt(ALPHABET_UPPER.length())));
-    chars.add(ALPHABET_LOWER.charAt(RANDOM.nextInt(ALPHABET_LOWER.length())));
-    chars.add(ALPHABET_DIGITS.charAt(RANDOM.nextInt(ALPHABET_DIGITS.length())));
-    while (chars.size() < 16) {
-      chars.add(all.charAt(RANDOM.nextInt(all.length())));
-    }
-    java.util.Collections.shuffle(chars, RANDOM);
-    StringBuilder password = new StringBuilder();
-    chars.forEach(password::append);
-    return password.toString();
   }
 }

@@ -11,13 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param realm the realm of Fokus' users
  * @param clientId the confidential client whose service account may manage users and organizations
  * @param clientSecret that client's secret
- * @param invitationEmail true when Keycloak can send email (SMTP configured in the realm): invitations then email a
- *     link to set a password instead of handing out a one-time password
  * @param timeout connect and read timeout of calls to Keycloak
  */
 @ConfigurationProperties("fokus.keycloak")
-record KeycloakProperties(String url, String realm, String clientId, String clientSecret, boolean invitationEmail,
-    Duration timeout) {
+record KeycloakProperties(String url, String realm, String clientId, String clientSecret, Duration timeout) {
 
   KeycloakProperties {
     realm = realm == null || realm.isBlank() ? "fokus" : realm;

@@ -41,10 +41,6 @@ public class MemberService {
   public record NewMember(String email, String displayName, Set<Role> roles, UUID unitId, Level level) {
   }
 
-  /** A member just added; the one-time password is shown this once and stored nowhere. */
-  public record AddedMember(MemberView member, String oneTimePassword, boolean invitationEmailSent) {
-  }
-
   public record MemberChange(String displayName, Set<Role> roles, UUID unitId, Level level) {
   }
 
@@ -60,17 +56,11 @@ public class MemberService {
   }
 
   /**
-   * Adds a member and provisions the login: a one-time password to hand over (or an email) when the person is new,
-   * the existing login when the person already works for another tenant.
+   * Adds a member with a login created for them with the given password (demo data, trusted and new); a person who
+   * has a login already is linked at its first sign-in by verified email. Everyone else joins by invitation.
    */
   @Transactional
-  public AddedMember add(NewMember member) {
-    return add(member, null);
-  }
-
-  /** Adds a member whose password is already chosen (demo data); null invites as {@link #add(NewMember)} does. */
-  @Transactional
-  AddedMember add(NewMember member, String password) {
+  MemberView addWithPassword(NewMember member, String password) {
     TenantId tenant = Tenancy.requireTenant();
     requireUnit(tenant, member.unitId());
     String email = member.email().trim().toLowerCase();
@@ -78,19 +68,18 @@ public class MemberService {
       throw ApiException.conflict("email", "A member with this email already exists");
     }
     TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Tenant"));
-    LoginProvisioning.ProvisionedLogin login = logins.provision(new LoginProvisioning.NewLogin(tenant,
+    String subject = logins.createLogin(new LoginProvisioning.NewLogin(tenant,
         tenants.identityOrganization(tenant).orElse(null), email, member.displayName().trim(), settings.locale(),
-        password));
+        password)).orElse(null);
     UUID id;
     try {
-      id = members.insert(tenant, login.subject(), email, member.displayName().trim(), member.roles(),
+      id = members.insert(tenant, subject, email, member.displayName().trim(), member.roles(),
           member.level(), member.unitId());
     } catch (DuplicateKeyException e) {
       throw ApiException.conflict("email", "A member with this email already exists");
     }
     events.publish(new MemberJoined(tenant, id, email, Set.copyOf(member.roles()), member.level(), member.unitId()));
-    return new AddedMember(members.find(tenant, id).orElseThrow(), login.oneTimePassword(),
-        login.invitationEmailSent());
+    return members.find(tenant, id).orElseThrow();
   }
 
   @Transactional

@@ -1,6 +1,7 @@
 package io.fokus.tenants.internal;
 
 import io.fokus.platform.events.TenantEvents;
+import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.ApiException;
@@ -14,6 +15,7 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,10 +32,12 @@ public class TenantService {
   private final LoginProvisioning logins;
   private final TenantEvents events;
   private final TenantDirectoryImpl directory;
+  private final MemberInvitationService invitations;
 
   TenantService(Tenants tenants, Members members, Tenancy tenancy, LoginProvisioning logins, TenantEvents events,
-      TenantDirectoryImpl directory) {
+      TenantDirectoryImpl directory, MemberInvitationService invitations) {
     this.directory = directory;
+    this.invitations = invitations;
     this.tenants = tenants;
     this.members = members;
     this.tenancy = tenancy;
@@ -46,29 +50,80 @@ public class TenantService {
       String timezone, String password) {
   }
 
-  /** Creates the tenant and its first ADMIN in one transaction; a taken slug answers 409 and writes nothing. */
+  /**
+   * Creates the tenant and its first ADMIN in one transaction; a taken slug answers 409 and writes nothing.
+   *
+   * <p>Anonymous sign-up never attaches anything to an existing login (DESIGN.md §2): when the email has a login
+   * already (or logins are managed by an external provider, where Fokus cannot tell), the tenant gets an ADMIN
+   * invitation for that email instead of a member, mailed with SMTP and listed for the login after it signs in;
+   * only accepting it makes the login the admin. The answer is the same in both cases.
+   */
   @Transactional
   public TenantView signup(Signup signup) {
     validZone("timezone", signup.timezone());
+    if (logins.createsLogins() && (signup.password() == null || signup.password().isBlank())) {
+      throw ApiException.invalid("password", "must not be blank");
+    }
     TenantId id = TenantId.random();
     String email = signup.adminEmail().trim().toLowerCase();
+    String name = signup.organizationName().trim();
+    String adminName = signup.adminName().trim();
     return tenancy.runAs(id, () -> {
       try {
-        tenants.insert(id, signup.organizationName().trim(), signup.slug(), signup.locale(), signup.timezone(),
+        tenants.insert(id, name, signup.slug(), signup.locale(), signup.timezone(),
             BusinessHours.weekdaysNineToFive());
       } catch (DuplicateKeyException e) {
         throw ApiException.conflict("slug", "This address is already taken; choose another one");
       }
       directory.register(id);
-      String organization = logins.createOrganization(id, signup.slug(), signup.organizationName().trim())
-          .orElse(null);
+      String organization = logins.createOrganization(id, signup.slug(), name).orElse(null);
       tenants.setIdentityOrganization(id, organization);
-      String subject = logins.provision(new LoginProvisioning.NewLogin(id, organization, email,
-          signup.adminName().trim(), signup.locale(), signup.password())).subject();
-      UUID adminId = members.insert(id, subject, email, signup.adminName().trim(), EnumSet.of(Role.ADMIN),
-          Level.EXECUTIVE, null);
-      events.publish(new TenantCreated(id, signup.slug(), signup.organizationName().trim(), signup.locale(),
-          signup.timezone()));
+      events.publish(new TenantCreated(id, signup.slug(), name, signup.locale(), signup.timezone()));
+      Optional<String> login = signup.password() == null ? Optional.empty()
+          : logins.createLogin(new LoginProvisioning.NewLogin(id, organization, email, adminName, signup.locale(),
+              signup.password()));
+      if (login.isPresent()) {
+        UUID adminId = members.insert(id, login.get(), email, adminName, EnumSet.of(Role.ADMIN), Level.EXECUTIVE,
+            null);
+        events.publish(new MemberJoined(id, adminId, email, Set.of(Role.ADMIN), Level.EXECUTIVE, null));
+      } else {
+        invitations.inviteFirstAdmin(id, email, adminName, signup.locale(), name, logins.createsLogins());
+      }
+      return tenants.find(id).orElseThrow();
+    });
+  }
+
+  /** What a signed-in person needs to create a further tenant from their account. */
+  public record NewTenant(String organizationName, String slug, String locale, String timezone) {
+  }
+
+  /**
+   * A signed-in person creates a further tenant and becomes its first ADMIN with the login they are signed in with:
+   * their own consent, given by this very request.
+   */
+  @Transactional
+  public TenantView create(NewTenant tenant) {
+    validZone("timezone", tenant.timezone());
+    CurrentUser user = CurrentUser.get();
+    String email = Tenancy.currentVerifiedEmail()
+        .orElseThrow(() -> ApiException.unprocessable("email", "Your login has no verified email address"));
+    String adminName = user.name() == null || user.name().isBlank() ? email : user.name().trim();
+    TenantId id = TenantId.random();
+    String name = tenant.organizationName().trim();
+    return tenancy.runAs(id, () -> {
+      try {
+        tenants.insert(id, name, tenant.slug(), tenant.locale(), tenant.timezone(),
+            BusinessHours.weekdaysNineToFive());
+      } catch (DuplicateKeyException e) {
+        throw ApiException.conflict("slug", "This address is already taken; choose another one");
+      }
+      directory.register(id);
+      String organization = logins.createOrganization(id, tenant.slug(), name).orElse(null);
+      tenants.setIdentityOrganization(id, organization);
+      UUID adminId = members.insert(id, user.subject(), email, adminName.length() > 120
+          ? adminName.substring(0, 120) : adminName, EnumSet.of(Role.ADMIN), Level.EXECUTIVE, null);
+      logins.joinOrganization(organization, user.subject());
+      events.publish(new TenantCreated(id, tenant.slug(), name, tenant.locale(), tenant.timezone()));
       events.publish(new MemberJoined(id, adminId, email, Set.of(Role.ADMIN), Level.EXECUTIVE, null));
       return tenants.find(id).orElseThrow();
     });

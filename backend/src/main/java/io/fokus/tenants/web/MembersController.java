@@ -6,17 +6,14 @@ import io.fokus.tenants.Role;
 import io.fokus.tenants.internal.MemberService;
 import io.fokus.tenants.internal.MemberView;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Members of the selected tenant; ADMIN only. */
+/** Members of the selected tenant; ADMIN only. People join by invitation ({@link MemberInvitationsController}). */
 @RestController
 @RequestMapping("/api/members")
 @PreAuthorize("hasRole('ADMIN')")
@@ -41,16 +38,8 @@ class MembersController {
     this.members = members;
   }
 
-  record NewMemberRequest(
-      @NotBlank @Email @Size(max = 254) String email,
-      @NotBlank @Size(max = 120) String displayName,
-      @NotEmpty Set<@NotNull Role> roles,
-      UUID unitId,
-      @NotNull Level level) {
-  }
-
   record MemberChangeRequest(
-      @NotBlank @Size(max = 120) String displayName,
+      @NotBlank @Size(max = 120) @PersonName String displayName,
       @NotEmpty Set<@NotNull Role> roles,
       UUID unitId,
       @NotNull Level level) {
@@ -66,13 +55,6 @@ class MembersController {
   @GetMapping("/{id}")
   MemberView get(@PathVariable UUID id) {
     return members.get(id);
-  }
-
-  @PostMapping
-  ResponseEntity<MemberService.AddedMember> add(@Valid @RequestBody NewMemberRequest request) {
-    MemberService.AddedMember added = members.add(new MemberService.NewMember(request.email(),
-        request.displayName(), request.roles(), request.unitId(), request.level()));
-    return ResponseEntity.created(URI.create("/api/members/" + added.member().id())).body(added);
   }
 
   @PutMapping("/{id}")

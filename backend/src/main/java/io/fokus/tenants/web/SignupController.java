@@ -30,14 +30,16 @@ class SignupController {
       @NotBlank @Size(min = 2, max = 120) String organizationName,
       @NotNull @Pattern(regexp = "^[a-z][a-z0-9-]{2,39}$",
           message = "3 to 40 lowercase letters, digits or hyphens, starting with a letter") String slug,
-      @NotBlank @Size(max = 120) String adminName,
+      @NotBlank @Size(max = 120) @PersonName String adminName,
       @NotBlank @Email @Size(max = 254) String adminEmail,
       @NotNull @Pattern(regexp = "^(en|de)$", message = "must be en or de") String locale,
       @NotBlank @Size(max = 64) String timezone,
       @Size(min = 10, max = 128) String password) {
   }
 
-  @Operation(summary = "Sign up a company", description = "Creates the tenant and its first ADMIN. 409 when the slug is taken.")
+  @Operation(summary = "Sign up a company", description = "Creates the tenant and its first ADMIN. 409 when the slug is taken. "
+      + "When the email has a login already, nothing is attached to it: the tenant gets an ADMIN invitation that "
+      + "the login accepts after signing in (mailed with SMTP); the answer is the same.")
   @PostMapping("/api/signup")
   @RateLimited(name = "signup", capacity = "${fokus.rate-limits.signups-per-hour:10}", period = "PT1H")
   ResponseEntity<TenantView> signup(@Valid @RequestBody SignupRequest request) {
