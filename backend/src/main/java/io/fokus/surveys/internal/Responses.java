@@ -33,8 +33,10 @@ class Responses {
       Map<String, String> attributes, UUID unitId, String level) {
   }
 
+  /** Stores a response; a staff response is dated by its reporting period only ({@link StaffPeriod}). */
   ResponseRecord insert(TenantId tenant, UUID submissionId, Context context, List<Questionnaire.Answer> answers) {
     UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now();
     ResponseRecord response = db.insertInto(RESPONSE)
         .set(RESPONSE.TENANT_ID, tenant.value())
         .set(RESPONSE.ID, id)
@@ -48,6 +50,7 @@ class Responses {
         .set(RESPONSE.ATTRIBUTES, JSONB.valueOf(json.writeValueAsString(context.attributes())))
         .set(RESPONSE.UNIT_ID, context.unitId())
         .set(RESPONSE.LEVEL, context.level())
+        .set(RESPONSE.SUBMITTED_AT, "STAFF".equals(context.audience()) ? StaffPeriod.of(now) : now)
         .returning()
         .fetchOne();
     var insert = db.insertInto(ANSWER, ANSWER.TENANT_ID, ANSWER.RESPONSE_ID, ANSWER.QUESTION_ID,
@@ -78,7 +81,7 @@ class Responses {
         .set(STAFF_PARTICIPATION.TENANT_ID, tenant.value())
         .set(STAFF_PARTICIPATION.SURVEY_ID, surveyId)
         .set(STAFF_PARTICIPATION.MEMBER_ID, memberId)
-        .set(STAFF_PARTICIPATION.ANSWERED_AT, OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS)) // the day only: no timing to match answers with
+        .set(STAFF_PARTICIPATION.ANSWERED_AT, StaffPeriod.of(OffsetDateTime.now())) // no timing to match answers with
         .onConflictDoNothing()
         .execute() == 1;
   }
