@@ -49,25 +49,46 @@ public final class Disclosure {
   }
 
   /**
-   * The groups of a split that may be shown: each must be shown on its own, and those hidden must add up to zero or
-   * at least {@link #MIN_GROUP} answers. The parts must cover the whole enclosing group (also answers without a key).
+   * The groups of a split that may be shown: each must be shown on its own, and what is hidden, which follows from
+   * the enclosing total minus the shown groups, must be nothing or itself a group that may be shown (its answers and
+   * enclosing answers added up). The parts must cover the whole enclosing group (also answers without a key).
    */
   public static <K> Set<K> shown(Map<K, Group> parts) {
     Set<K> shown = new LinkedHashSet<>();
-    long hidden = 0;
     for (Map.Entry<K, Group> part : parts.entrySet()) {
       if (shows(part.getValue())) {
         shown.add(part.getKey());
-      } else {
-        hidden += part.getValue().n();
       }
     }
-    while (!safeComplement(hidden) && !shown.isEmpty()) {
+    while (!shown.isEmpty() && !revealsNothing(hidden(parts, shown))) {
       K smallest = shown.stream().min(Comparator.comparingLong(k -> parts.get(k).n())).orElseThrow();
       shown.remove(smallest);
-      hidden += parts.get(smallest).n();
     }
     return shown;
+  }
+
+  /** The union of the parts not shown, as one group. */
+  private static <K> Group hidden(Map<K, Group> parts, Set<K> shown) {
+    long n = 0;
+    long[] enclosing = null;
+    for (Map.Entry<K, Group> part : parts.entrySet()) {
+      if (shown.contains(part.getKey())) {
+        continue;
+      }
+      n += part.getValue().n();
+      List<Long> partEnclosing = part.getValue().enclosing();
+      if (enclosing == null) {
+        enclosing = new long[partEnclosing.size()];
+      }
+      for (int i = 0; i < enclosing.length; i++) {
+        enclosing[i] += partEnclosing.get(i);
+      }
+    }
+    return Group.of(n, enclosing == null ? new long[0] : enclosing);
+  }
+
+  private static boolean revealsNothing(Group hidden) {
+    return hidden.n() == 0 || shows(hidden);
   }
 
   /**
