@@ -173,7 +173,7 @@ type GeneratedSeries = ApiResponse<'/api/surveys/{id}/results/series', 'get'>[nu
 export type SeriesPoint = Narrow<GeneratedSeries['points'][number], { score: Score }>;
 export type ScoreSeries = Narrow<GeneratedSeries, { type: QuestionType; points: SeriesPoint[] }>;
 type GeneratedCommentPage = ApiResponse<'/api/surveys/{id}/comments', 'get'>;
-export type SurveyComment = Nullable<GeneratedCommentPage['items'][number], 'score'>;
+export type SurveyComment = Nullable<GeneratedCommentPage['items'][number], 'score' | 'language'>;
 export type CommentPage = Narrow<GeneratedCommentPage, { items: SurveyComment[] }>;
 
 // ---- answering (public link, invitation, staff survey)

@@ -262,7 +262,10 @@ function TrendSection({
   timeZone: string;
 }) {
   const { t } = useTranslation();
-  const [bucket, setBucket] = useState<SeriesBucket>('week');
+  const [chosenBucket, setBucket] = useState<SeriesBucket>('week');
+  // staff answers are dated by their month only: the server reports them by month whatever is asked
+  const staff = survey.audience === 'STAFF';
+  const bucket: SeriesBucket = staff ? 'month' : chosenBucket;
   const [chosen, setChosen] = useState<string>('');
   const series = useScoreSeries(survey.id, filter, bucket);
   const questionId = chosen || results.scores[0]!.questionId;
@@ -296,13 +299,19 @@ function TrendSection({
                   size="xs"
                 />
               )}
-              <SegmentedControl
-                size="xs"
-                aria-label={t('surveys.results.trend.bucket')}
-                value={bucket}
-                onChange={(value) => setBucket(value as SeriesBucket)}
-                data={BUCKETS.map((b) => ({ value: b, label: t(`surveys.results.trend.buckets.${b}`) }))}
-              />
+              {staff ? (
+                <Text size="xs" c="dimmed" data-testid="trend-staff-months">
+                  {t('surveys.results.trend.staffMonths')}
+                </Text>
+              ) : (
+                <SegmentedControl
+                  size="xs"
+                  aria-label={t('surveys.results.trend.bucket')}
+                  value={bucket}
+                  onChange={(value) => setBucket(value as SeriesBucket)}
+                  data={BUCKETS.map((b) => ({ value: b, label: t(`surveys.results.trend.buckets.${b}`) }))}
+                />
+              )}
             </Group>
           </Group>
           {series.isPending ? (
