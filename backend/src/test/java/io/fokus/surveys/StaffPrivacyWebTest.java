@@ -175,6 +175,60 @@ class StaffPrivacyWebTest extends WebTestSupport {
     }
   }
 
+  @Test
+  void periodsThatDifferByOneSmallMonthAreSuppressed() throws SQLException {
+    SignedUp tenant = signUp();
+    Api admin = api.as(tenant.adminToken());
+    String survey = staffSurvey(admin);
+    for (int i = 0; i < 13; i++) {
+      answer(staffMember(tenant, null, "FRONTLINE"), survey, "en", 3, null);
+    }
+    // one answer two months ago, six last month, six this month
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      setTenant(c, tenant.tenantId());
+      move(c, survey, 1, 2);
+      move(c, survey, 6, 1);
+      c.commit();
+    }
+    OffsetDateTime month = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+    String lastMonth = month.minusMonths(1).toLocalDate().toString();
+    String twoMonthsAgo = month.minusMonths(2).toLocalDate().toString();
+
+    // last month alone (6, with 7 outside) and the two months before (7, with 6 outside) both pass on their own,
+    // but subtract to the one answer of two months ago
+    JsonNode last = admin.get("/api/surveys/" + survey + "/results?from=" + lastMonth + "&to=" + lastMonth).body();
+    assertThat(last.path("responses").asInt()).isEqualTo(6);
+    assertThat(headline(last).path("suppressed").asBoolean()).isTrue();
+    JsonNode both = admin.get("/api/surveys/" + survey + "/results?from=" + twoMonthsAgo + "&to=" + lastMonth).body();
+    assertThat(both.path("responses").asInt()).isEqualTo(7);
+    assertThat(headline(both).path("suppressed").asBoolean()).isTrue();
+    assertThat(headline(admin.get("/api/surveys/" + survey + "/results").body()).path("suppressed").asBoolean())
+        .isFalse();
+
+    // the series hides the small month and one more, so that the total minus the shown month is seven answers
+    JsonNode points = admin.get("/api/surveys/" + survey + "/results/series").body().get(0).path("points");
+    assertThat(points.size()).isEqualTo(3);
+    long shown = 0;
+    for (JsonNode point : points.values()) {
+      shown += point.path("score").path("suppressed").asBoolean() ? 0 : 1;
+    }
+    assertThat(shown).isEqualTo(1);
+  }
+
+  /** Moves {@code count} of the survey's answers that are in the current month back by {@code months}. */
+  private static void move(Connection c, String survey, int count, int months) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("update surveys.response set submitted_at = date_trunc('month',"
+        + " (submitted_at at time zone 'UTC') - make_interval(months => ?)) at time zone 'UTC' where id in (select id"
+        + " from surveys.response where survey_id = ?::uuid and submitted_at = date_trunc('month', now(), 'UTC')"
+        + " order by id limit ?)")) {
+      s.setInt(1, months);
+      s.setString(2, survey);
+      s.setInt(3, count);
+      assertThat(s.executeUpdate()).isEqualTo(count);
+    }
+  }
+
   private static String staffSurvey(Api admin) {
     String id = admin.post("/api/surveys", Map.of("name", "Self", "template", "STAFF_SELF_ASSESSMENT")).text("id");
     assertThat(admin.post("/api/surveys/" + id + "/publish", null).status()).isEqualTo(200);

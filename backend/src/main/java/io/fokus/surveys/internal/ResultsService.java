@@ -96,7 +96,7 @@ public class ResultsService {
     Criteria criteria = criteria(filter);
     Condition where = scope.and(criteria.all());
     long responses = db.fetchCount(RESPONSE, where);
-    boolean disclosed = discloses(scope, criteria, staff);
+    boolean disclosed = discloses(false, scope, criteria, staff);
 
     Map<String, Map<Integer, Long>> numeric = new LinkedHashMap<>();
     db.select(ANSWER.QUESTION_ID, ANSWER.NUMBER_VALUE, DSL.count())
@@ -168,7 +168,7 @@ public class ResultsService {
     Field<OffsetDateTime> period = period(effectiveBucket, staff ? ZoneOffset.UTC : zone(filter));
     Condition scope = scope(tenant, surveyId);
     Criteria criteria = criteria(filter);
-    boolean disclosed = discloses(scope, criteria, staff);
+    boolean disclosed = discloses(false, scope, criteria, staff);
     Map<String, Map<OffsetDateTime, Map<Integer, Long>>> counts = new LinkedHashMap<>();
     db.select(ANSWER.QUESTION_ID, period, ANSWER.NUMBER_VALUE, DSL.count())
         .from(ANSWER).join(RESPONSE).on(RESPONSE.TENANT_ID.eq(ANSWER.TENANT_ID), RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
@@ -230,7 +230,7 @@ public class ResultsService {
           overall.merge(r.value2(), (long) r.value3(), Long::sum);
           byPeriod.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), (long) r.value3());
         });
-    boolean disclosed = Disclosure.shows(group(true, scope, criteria.list()));
+    boolean disclosed = discloses(true, scope, criteria, staff);
     Set<OffsetDateTime> shown = disclosed ? Disclosure.shown(groups(true, scope, criteria.list(), period)) : Set.of();
     List<SeriesPoint> points = byPeriod.entrySet().stream()
         .map(e -> new SeriesPoint(e.getKey(), shown(score(question, e.getValue()), shown.contains(e.getKey()))))
@@ -250,7 +250,7 @@ public class ResultsService {
     boolean staff = isStaff(survey(tenant, surveyId));
     Condition scope = scope(tenant, surveyId);
     Criteria criteria = criteria(filter);
-    if (!discloses(scope, criteria, staff)) {
+    if (!discloses(false, scope, criteria, staff)) {
       return new PageResponse<>(List.of(), page, size, 0); // even the number of comments would tell about the group
     }
     Condition where = scope.and(criteria.all()).and(ANSWER.TEXT_VALUE.isNotNull()).and(ANSWER.TEXT_VALUE.ne(""));
@@ -281,21 +281,21 @@ public class ResultsService {
 
   /** True when the responses of the filter may be shown at all (also raw, as in the export). */
   boolean discloses(TenantId tenant, SurveyRecord survey, Filter filter) {
-    return discloses(scope(tenant, survey.getId()), criteria(filter), isStaff(survey));
+    return discloses(false, scope(tenant, survey.getId()), criteria(filter), isStaff(survey));
   }
 
   /**
-   * The responses of the criteria may be shown when the rule of {@link Disclosure} allows their group; for staff
-   * surveys a period filter also needs every month to be empty or large enough, because periods overlap: two
-   * periods that differ by one small month would subtract to it.
+   * The answers (rows of answer) or responses of the criteria may be shown when the rule of {@link Disclosure}
+   * allows their group; for staff surveys a period filter also needs every month to be empty or large enough,
+   * because periods overlap: two periods that differ by one small month would subtract to it.
    */
-  private boolean discloses(Condition scope, Criteria criteria, boolean staff) {
-    if (!Disclosure.shows(group(false, scope, criteria.list()))) {
+  private boolean discloses(boolean answers, Condition scope, Criteria criteria, boolean staff) {
+    if (!Disclosure.shows(group(answers, scope, criteria.list()))) {
       return false;
     }
     if (staff && criteria.period() != null) {
-      Map<OffsetDateTime, Disclosure.Group> months = groups(false, scope.and(DSL.and(criteria.attributes())),
-          List.of(), RESPONSE.SUBMITTED_AT);
+      Map<OffsetDateTime, Disclosure.Group> months = groups(answers, scope.and(DSL.and(criteria.attributes())),
+          List.of(), RESPONSE.SUBMITTED_AT); // staff answers are stored at the start of their month
       return Disclosure.slicesSafely(months.values().stream().map(Disclosure.Group::n).toList());
     }
     return true;
