@@ -229,6 +229,39 @@ class StaffPrivacyWebTest extends WebTestSupport {
     }
   }
 
+  @Test
+  void tenantScoresOfStaffAnswersFollowTheSameRuleByMonth() {
+    SignedUp tenant = signUp();
+    Api admin = api.as(tenant.adminToken());
+    JsonNode created = admin.post("/api/surveys", Map.of("name", "Staff NPS", "audience", "STAFF",
+        "touchpoint", "internal")).body();
+    String survey = created.path("id").asString();
+    Map<String, Object> change = new java.util.HashMap<>();
+    change.put("name", "Staff NPS");
+    change.put("touchpoint", "internal");
+    change.put("publicLinkEnabled", false);
+    change.put("definition", Map.of("title", Map.of("en", "Staff NPS"), "questions", List.of(Map.of("id", "nps",
+        "type", "NPS", "text", Map.of("en", "Would you recommend working here?"), "required", true))));
+    Api.Response saved = admin.put("/api/surveys/" + survey, change);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    assertThat(admin.post("/api/surveys/" + survey + "/publish", null).status()).isEqualTo(200);
+    for (int i = 0; i < 6; i++) {
+      Api.Response answered = api.as(staffMember(tenant, null, "FRONTLINE")).post("/api/staff-surveys/" + survey
+          + "/responses", Map.of("submissionId", UUID.randomUUID().toString(), "language", i == 0 ? "de" : "en",
+          "answers", Map.of("nps", i == 0 ? 0 : 10)));
+      assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
+    }
+
+    JsonNode all = admin.get("/api/surveys/scores?type=NPS&audience=STAFF&bucket=day").body();
+    assertThat(all.path("score").path("suppressed").asBoolean()).isFalse();
+    assertThat(all.path("bucket").asString()).isEqualTo("month");
+    assertThat(all.path("points").size()).isEqualTo(1);
+    JsonNode english = admin.get("/api/surveys/scores?type=NPS&audience=STAFF&language=en").body();
+    assertThat(english.path("score").path("n").asInt()).isEqualTo(5);
+    assertThat(english.path("score").path("suppressed").asBoolean()).isTrue();
+    assertThat(english.path("points").get(0).path("score").path("suppressed").asBoolean()).isTrue();
+  }
+
   private static String staffSurvey(Api admin) {
     String id = admin.post("/api/surveys", Map.of("name", "Self", "template", "STAFF_SELF_ASSESSMENT")).text("id");
     assertThat(admin.post("/api/surveys/" + id + "/publish", null).status()).isEqualTo(200);
