@@ -146,12 +146,18 @@ function ResultsBody({
   return (
     <Stack gap="xl">
       <Group gap="lg">
-        <Text data-testid="results-responses">
-          <Text span fw={700} fz="xl">
-            {new Intl.NumberFormat(i18n.language).format(results.responses)}
-          </Text>{' '}
-          {t('surveys.results.responses', { count: results.responses })}
-        </Text>
+        {results.responses == null ? (
+          <Text data-testid="results-responses" c="dimmed">
+            {t('surveys.results.responsesWithheld')}
+          </Text>
+        ) : (
+          <Text data-testid="results-responses">
+            <Text span fw={700} fz="xl">
+              {new Intl.NumberFormat(i18n.language).format(results.responses)}
+            </Text>{' '}
+            {t('surveys.results.responses', { count: results.responses })}
+          </Text>
+        )}
         {rate.invited > 0 && (
           <Paper withBorder radius="md" p="xs" miw={240} data-testid="response-rate">
             <Text size="sm">

@@ -65,8 +65,11 @@ public class ResultsService {
   public record Series(String questionId, String type, String bucket, List<SeriesPoint> points) {
   }
 
-  /** Counts per answer value (numbers as text) or choice; {@code suppressed} (and no counts) when not shown. */
-  public record Distribution(String questionId, String type, String text, long answered, Map<String, Long> counts,
+  /**
+   * Counts per answer value (numbers as text) or choice; {@code suppressed} (and no counts) when not shown, and then
+   * for staff answers no {@code answered} either.
+   */
+  public record Distribution(String questionId, String type, String text, Long answered, Map<String, Long> counts,
       boolean suppressed) {
   }
 
@@ -76,7 +79,8 @@ public class ResultsService {
   public record GroupScore(String group, String key, Score score) {
   }
 
-  public record Results(UUID surveyId, String audience, long responses, List<QuestionScore> scores,
+  /** The results of a filter; {@code responses} is null when a suppressed group of staff answers withholds it. */
+  public record Results(UUID surveyId, String audience, Long responses, List<QuestionScore> scores,
       List<Distribution> distributions, ResponseRate responseRate, List<GroupScore> byLevel,
       List<GroupScore> byUnit) {
   }
@@ -129,12 +133,13 @@ public class ResultsService {
         }
         Score score = score(q, values);
         if (score != null) {
-          scores.add(new QuestionScore(q.id(), q.type().name(), text, shown ? score : hidden(score)));
+          scores.add(new QuestionScore(q.id(), q.type().name(), text, shown(score, shown, staff)));
         }
       } else if (q.options() != null) {
         q.options().forEach(o -> counts.put(o.id(), choices.getOrDefault(q.id(), Map.of()).getOrDefault(o.id(), 0L)));
       }
-      distributions.add(new Distribution(q.id(), q.type().name(), text, group.n(), shown ? counts : Map.of(),
+      distributions.add(new Distribution(q.id(), q.type().name(), text, count(group.n(), shown, staff),
+          shown ? counts : Map.of(),
           !shown));
     }
 
@@ -151,7 +156,8 @@ public class ResultsService {
       byLevel = breakdown(scope, criteria, disclosed, headline, RESPONSE.LEVEL, "level");
       byUnit = breakdown(scope, criteria, disclosed, headline, DSL.cast(RESPONSE.UNIT_ID, String.class), "unit");
     }
-    return new Results(surveyId, survey.getAudience(), responses, scores, distributions, rate, byLevel, byUnit);
+    return new Results(surveyId, survey.getAudience(), count(responses, disclosed, staff), scores, distributions, rate,
+        byLevel, byUnit);
   }
 
   /**
@@ -186,7 +192,7 @@ public class ResultsService {
           scope.and(ANSWER.QUESTION_ID.eq(q.id())).and(ANSWER.NUMBER_VALUE.isNotNull()), criteria.list(), period))
           : Set.of();
       List<SeriesPoint> points = counts.getOrDefault(q.id(), Map.of()).entrySet().stream()
-          .map(e -> new SeriesPoint(e.getKey(), shown(score(q, e.getValue()), shown.contains(e.getKey()))))
+          .map(e -> new SeriesPoint(e.getKey(), shown(score(q, e.getValue()), shown.contains(e.getKey()), staff)))
           .toList();
       series.add(new Series(q.id(), q.type().name(), effectiveBucket, points));
     }
@@ -216,6 +222,7 @@ public class ResultsService {
       criteria = criteria.and(RESPONSE.AUDIENCE.eq(audience));
     }
     boolean staff = "STAFF".equals(audience);
+    boolean withholdsCounts = !"CUSTOMER".equals(audience); // the answers may include staff answers
     String effectiveBucket = staff ? StaffPeriod.BUCKET : bucket;
     Question question = new Question(type.toLowerCase(), QuestionType.valueOf(type), Map.of("en", type), true, null,
         null, null);
@@ -233,10 +240,11 @@ public class ResultsService {
     boolean disclosed = discloses(true, scope, criteria, staff);
     Set<OffsetDateTime> shown = disclosed ? Disclosure.shown(groups(true, scope, criteria.list(), period)) : Set.of();
     List<SeriesPoint> points = byPeriod.entrySet().stream()
-        .map(e -> new SeriesPoint(e.getKey(), shown(score(question, e.getValue()), shown.contains(e.getKey()))))
+        .map(e -> new SeriesPoint(e.getKey(), shown(score(question, e.getValue()), shown.contains(e.getKey()),
+            withholdsCounts)))
         .toList();
-    return new TenantScore(type, touchpoint, audience, shown(score(question, overall), disclosed), effectiveBucket,
-        points);
+    return new TenantScore(type, touchpoint, audience, shown(score(question, overall), disclosed, withholdsCounts),
+        effectiveBucket, points);
   }
 
   /**
@@ -314,7 +322,8 @@ public class ResultsService {
         .groupBy(key, ANSWER.NUMBER_VALUE)
         .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), (long) r.value3()));
     return counts.entrySet().stream()
-        .map(e -> new GroupScore(group, e.getKey(), shown(score(question, e.getValue()), shown.contains(e.getKey()))))
+        .map(e -> new GroupScore(group, e.getKey(), shown(score(question, e.getValue()), shown.contains(e.getKey()),
+            true)))
         .toList();
   }
 
@@ -363,13 +372,20 @@ public class ResultsService {
     return groups;
   }
 
-  /** The score as computed, or suppressed with its n when its group may not be shown. */
-  private static Score shown(Score score, boolean shown) {
-    return shown ? score : hidden(score);
+  /**
+   * The score as computed, or suppressed when its group may not be shown: without value and interval, and for
+   * groups of staff answers without its n too, since even how many answered in a small group says who took part.
+   */
+  private static Score shown(Score score, boolean shown, boolean staff) {
+    if (shown) {
+      return score;
+    }
+    return new Score(score.method(), null, null, null, staff ? null : score.n(), true);
   }
 
-  private static Score hidden(Score score) {
-    return score.suppressed() ? score : new Score(score.method(), null, null, null, score.n(), true);
+  /** A count of a group: withheld (null) for a suppressed group of staff answers. */
+  private static Long count(long n, boolean shown, boolean staff) {
+    return shown || !staff ? n : null;
   }
 
   /** The question staff groups are compared on: the first scored question. */
