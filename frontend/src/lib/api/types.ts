@@ -159,16 +159,28 @@ export type SurveySettingsRequest = ApiRequestBody<'/api/survey-settings', 'put'
 // ---- results
 /** Query parameters choosing the responses of a result (from/to dates, language, staff level/unit, attribute). */
 export type ResultsFilter = Partial<ApiQuery<'/api/surveys/{id}/results', 'get'>['filter']>;
-/** A score with n and its 95% interval; value/low/high are left out when the group is too small (suppressed). */
-export type Score = Nullable<ApiResponse<'/api/surveys/{id}/results', 'get'>['scores'][number]['score'], 'value' | 'low' | 'high'>;
+/**
+ * A score with n and its 95% interval; value/low/high are left out when the group is suppressed, and n too for a
+ * suppressed group of staff answers (even its size would say who took part).
+ */
+export type Score = Nullable<
+  ApiResponse<'/api/surveys/{id}/results', 'get'>['scores'][number]['score'],
+  'value' | 'low' | 'high' | 'n'
+>;
 type GeneratedResults = ApiResponse<'/api/surveys/{id}/results', 'get'>;
 export type QuestionScore = Narrow<GeneratedResults['scores'][number], { type: QuestionType; score: Score }>;
-export type Distribution = Narrow<GeneratedResults['distributions'][number], { type: QuestionType }>;
+/** Counts of one question; `answered` is withheld (null) for a suppressed group of staff answers. */
+export type Distribution = Narrow<
+  Nullable<GeneratedResults['distributions'][number], 'answered'>,
+  { type: QuestionType }
+>;
 export type GroupScore = Narrow<GeneratedResults['byLevel'][number], { score: Score }>;
 export type ResponseRate = Nullable<GeneratedResults['responseRate'], 'rate'>;
+/** Results of a filter; `responses` is withheld (null) when the filter's group of staff answers is suppressed. */
 export type SurveyResults = Narrow<
   GeneratedResults,
   {
+    responses: number | null;
     audience: SurveyAudience;
     scores: QuestionScore[];
     distributions: Distribution[];
@@ -182,7 +194,7 @@ type GeneratedSeries = ApiResponse<'/api/surveys/{id}/results/series', 'get'>[nu
 export type SeriesPoint = Narrow<GeneratedSeries['points'][number], { score: Score }>;
 export type ScoreSeries = Narrow<GeneratedSeries, { type: QuestionType; points: SeriesPoint[] }>;
 type GeneratedCommentPage = ApiResponse<'/api/surveys/{id}/comments', 'get'>;
-export type SurveyComment = Nullable<GeneratedCommentPage['items'][number], 'score'>;
+export type SurveyComment = Nullable<GeneratedCommentPage['items'][number], 'score' | 'language'>;
 export type CommentPage = Narrow<GeneratedCommentPage, { items: SurveyComment[] }>;
 
 // ---- answering (public link, invitation, staff survey)

@@ -107,7 +107,9 @@ describe('survey results', () => {
         name: `How this score is computed: ${NPS_METHOD}`,
       }),
     ).toBeInTheDocument();
-    expect(screen.getByTestId('score-value-csat')).toHaveTextContent('Not enough data (n < 5)');
+    expect(screen.getByTestId('score-value-csat')).toHaveTextContent(
+      'Not enough data (fewer than 5 answers in this group or outside it)',
+    );
     expect(screen.getByTestId('score-n-csat')).toHaveTextContent('n = 3');
     expect(screen.getByTestId('response-rate')).toHaveTextContent('120 of 200 invited customers answered (60%)');
     // Option ids become the option texts of the survey.
@@ -169,7 +171,7 @@ describe('survey results', () => {
     expect(screen.queryByTestId('score-card-nps')).not.toBeInTheDocument();
   });
 
-  it('greys out staff groups with fewer than 5 answers', async () => {
+  it('greys out suppressed staff groups and shows the staff trend by month', async () => {
     mockApi({
       ...handlers(
         results({
@@ -202,6 +204,36 @@ describe('survey results', () => {
     expect(executive).toHaveTextContent(/ExecutiveNot enough data/);
     expect(executive).toHaveAttribute('data-suppressed', 'true');
     expect(screen.getByTestId('score-value-share')).toHaveTextContent('3.8');
+    // staff answers are dated by month only: no choice of a finer period
+    expect(await screen.findByTestId('trend-staff-months')).toHaveTextContent('By month');
+    expect(screen.queryByLabelText('Period length')).not.toBeInTheDocument();
+  });
+
+  it('says so when a suppressed staff selection withholds even its counts', async () => {
+    mockApi({
+      ...handlers(
+        results({
+          audience: 'STAFF',
+          responses: null,
+          scores: [
+            {
+              questionId: 'share',
+              type: 'RATING',
+              text: 'We share feedback',
+              score: { method: 'Mean on 1-5', suppressed: true },
+            },
+          ],
+          distributions: [
+            { questionId: 'share', type: 'RATING', text: 'We share feedback', counts: {}, suppressed: true },
+          ],
+        }),
+      ),
+      [`GET ${BASE}`]: survey({ audience: 'STAFF', status: 'PUBLISHED', publishedVersion: 1 }),
+    });
+    renderRoute(`/surveys/${SURVEY_ID}/results?language=en`, { auth: fakeAuth() });
+    expect(await screen.findByTestId('results-responses')).toHaveTextContent('Not enough staff answers');
+    expect(screen.getByTestId('score-n-share')).toHaveTextContent('n not shown');
+    expect(screen.getByTestId('distribution-share')).not.toHaveTextContent(/answers?$/);
   });
 
   it('downloads the CSV export with the access token', async () => {

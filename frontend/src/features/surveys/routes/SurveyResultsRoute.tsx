@@ -146,12 +146,18 @@ function ResultsBody({
   return (
     <Stack gap="xl">
       <Group gap="lg">
-        <Text data-testid="results-responses">
-          <Text span fw={700} fz="xl">
-            {new Intl.NumberFormat(i18n.language).format(results.responses)}
-          </Text>{' '}
-          {t('surveys.results.responses', { count: results.responses })}
-        </Text>
+        {results.responses == null ? (
+          <Text data-testid="results-responses" c="dimmed">
+            {t('surveys.results.responsesWithheld')}
+          </Text>
+        ) : (
+          <Text data-testid="results-responses">
+            <Text span fw={700} fz="xl">
+              {new Intl.NumberFormat(i18n.language).format(results.responses)}
+            </Text>{' '}
+            {t('surveys.results.responses', { count: results.responses })}
+          </Text>
+        )}
         {rate.invited > 0 && (
           <Paper withBorder radius="md" p="xs" miw={240} data-testid="response-rate">
             <Text size="sm">
@@ -262,7 +268,10 @@ function TrendSection({
   timeZone: string;
 }) {
   const { t } = useTranslation();
-  const [bucket, setBucket] = useState<SeriesBucket>('week');
+  const [chosenBucket, setBucket] = useState<SeriesBucket>('week');
+  // staff answers are dated by their month only: the server reports them by month whatever is asked
+  const staff = survey.audience === 'STAFF';
+  const bucket: SeriesBucket = staff ? 'month' : chosenBucket;
   const [chosen, setChosen] = useState<string>('');
   const series = useScoreSeries(survey.id, filter, bucket);
   const questionId = chosen || results.scores[0]!.questionId;
@@ -296,13 +305,19 @@ function TrendSection({
                   size="xs"
                 />
               )}
-              <SegmentedControl
-                size="xs"
-                aria-label={t('surveys.results.trend.bucket')}
-                value={bucket}
-                onChange={(value) => setBucket(value as SeriesBucket)}
-                data={BUCKETS.map((b) => ({ value: b, label: t(`surveys.results.trend.buckets.${b}`) }))}
-              />
+              {staff ? (
+                <Text size="xs" c="dimmed" data-testid="trend-staff-months">
+                  {t('surveys.results.trend.staffMonths')}
+                </Text>
+              ) : (
+                <SegmentedControl
+                  size="xs"
+                  aria-label={t('surveys.results.trend.bucket')}
+                  value={bucket}
+                  onChange={(value) => setBucket(value as SeriesBucket)}
+                  data={BUCKETS.map((b) => ({ value: b, label: t(`surveys.results.trend.buckets.${b}`) }))}
+                />
+              )}
             </Group>
           </Group>
           {series.isPending ? (

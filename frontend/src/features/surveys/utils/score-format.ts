@@ -39,14 +39,15 @@ export interface FormattedScore {
   margin: string | null;
   low: string | null;
   high: string | null;
-  n: number;
+  /** Null when a suppressed group of staff answers withholds even its size. */
+  n: number | null;
   method: string;
 }
 
 /** Formats a score for display; suppressed scores (or scores without a value) carry no numbers. */
 export function formatScore(type: QuestionType | string, score: Score, locale: string): FormattedScore {
   const kind = scoreKind(type, score.method);
-  const base = { n: score.n, method: score.method };
+  const base = { n: score.n ?? null, method: score.method };
   if (score.suppressed || score.value == null) {
     return { ...base, suppressed: true, value: null, margin: null, low: null, high: null };
   }

@@ -83,16 +83,18 @@ export function CommentsList({ surveyId, filter, questions, staff }: CommentsLis
         >
           {comments.data.items.map((comment) => (
             <Paper component="li" key={`${comment.responseId}-${comment.questionId}`} withBorder radius="md" p="sm">
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} lang={comment.language}>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} lang={comment.language ?? undefined}>
                 {comment.text}
               </Text>
               <Group gap="xs" mt={6}>
                 <Text size="xs" c="dimmed">
                   {dateFormat.format(new Date(comment.submittedAt))}
                 </Text>
-                <Badge size="xs" variant="default">
-                  {comment.language.toUpperCase()}
-                </Badge>
+                {comment.language && (
+                  <Badge size="xs" variant="default">
+                    {comment.language.toUpperCase()}
+                  </Badge>
+                )}
                 {comment.score != null && (
                   <Badge size="xs" variant="light" color="indigo">
                     {t('surveys.results.comments.score', { score: comment.score })}

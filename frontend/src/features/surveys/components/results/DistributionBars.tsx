@@ -16,7 +16,7 @@ export function DistributionBars({ distribution, optionLabels }: DistributionBar
   const entries = Object.entries(distribution.counts ?? {});
   const total = entries.reduce((sum, [, count]) => sum + count, 0);
   // Multiple choice: shares of respondents (they may pick several), else shares of answers.
-  const base = distribution.type === 'MULTIPLE_CHOICE' ? distribution.answered : total;
+  const base = distribution.type === 'MULTIPLE_CHOICE' ? (distribution.answered ?? 0) : total;
   const captionId = `distribution-${distribution.questionId}`;
 
   return (
@@ -30,9 +30,11 @@ export function DistributionBars({ distribution, optionLabels }: DistributionBar
             {t(`surveys.types.${distribution.type}`, { defaultValue: distribution.type })}
           </Badge>
         </Group>
-        <Text size="xs" c="dimmed">
-          {t('surveys.results.answered', { count: distribution.answered })}
-        </Text>
+        {distribution.answered != null && (
+          <Text size="xs" c="dimmed">
+            {t('surveys.results.answered', { count: distribution.answered })}
+          </Text>
+        )}
         {distribution.suppressed ? (
           <Text size="sm" c="dimmed">
             {t('surveys.results.notEnoughData', { min: MIN_GROUP })}

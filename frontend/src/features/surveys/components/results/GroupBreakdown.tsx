@@ -46,7 +46,7 @@ export function GroupBreakdown({ title, groups, type, label, testId }: GroupBrea
                   </Table.Th>
                   <Table.Td>{f.suppressed ? t('surveys.results.notEnoughShort') : f.value}</Table.Td>
                   <Table.Td>{f.low && f.high ? `${f.low} – ${f.high}` : '–'}</Table.Td>
-                  <Table.Td>{f.n}</Table.Td>
+                  <Table.Td>{f.n ?? '–'}</Table.Td>
                 </Table.Tr>
               );
             })}

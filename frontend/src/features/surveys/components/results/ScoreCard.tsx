@@ -58,7 +58,7 @@ export function ScoreCard({ score }: { score: QuestionScore }) {
           </Group>
         )}
         <Text size="sm" c="dimmed" data-testid={`score-n-${id}`}>
-          {t('surveys.results.n', { count: formatted.n })}
+          {formatted.n == null ? t('surveys.results.nWithheld') : t('surveys.results.n', { count: formatted.n })}
         </Text>
       </Stack>
     </Card>

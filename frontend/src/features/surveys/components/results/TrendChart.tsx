@@ -72,6 +72,7 @@ export function TrendChart({ series, kind, domain, bucket, title, timeZone }: Tr
 
   const describe = (p: (typeof chartPoints)[number]) => {
     const f = formatScore(series.type, p.point.score, language);
+    if (f.suppressed && f.n == null) return t('surveys.results.trend.pointWithheld', { period: p.label });
     return f.suppressed
       ? t('surveys.results.trend.pointSuppressed', { period: p.label, count: f.n })
       : t('surveys.results.trend.point', {
@@ -213,7 +214,7 @@ export function TrendChart({ series, kind, domain, bucket, title, timeZone }: Tr
                     </Table.Th>
                     <Table.Td>{f.suppressed ? t('surveys.results.notEnoughShort') : f.value}</Table.Td>
                     <Table.Td>{f.low && f.high ? `${f.low} – ${f.high}` : '–'}</Table.Td>
-                    <Table.Td>{f.n}</Table.Td>
+                    <Table.Td>{f.n ?? '–'}</Table.Td>
                   </Table.Tr>
                 );
               })}

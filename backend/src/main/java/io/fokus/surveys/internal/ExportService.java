@@ -4,6 +4,8 @@ import static fokus.db.surveys.Tables.ANSWER;
 import static fokus.db.surveys.Tables.RESPONSE;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import fokus.db.surveys.tables.records.SurveyRecord;
+import io.fokus.platform.csv.CsvCells;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.ApiException;
@@ -23,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Streams the raw answers of a survey as CSV, one row per response and one column per question: rows flow from a
- * database cursor to the client, so memory stays flat whatever the number of responses.
+ * database cursor to the client, so memory stays flat whatever the number of responses. Staff rows carry no unit,
+ * level or language (on a single row each would point to a person), and the responses of a filter are exported only
+ * when {@link Disclosure} allows their group. Every cell goes through {@link CsvCells}.
  */
 @Service
 public class ExportService {
@@ -40,10 +44,17 @@ public class ExportService {
     this.results = results;
   }
 
-  /** Fails with 404 before anything is written when the survey does not exist. */
+  /**
+   * Fails before anything is written: 404 when the survey does not exist, 422 when the filter chooses staff answers
+   * too few to show (or too few outside them).
+   */
   @Transactional(readOnly = true)
-  public void requireSurvey(UUID surveyId) {
-    surveys.find(Tenancy.requireTenant(), surveyId).orElseThrow(() -> ApiException.notFound("Survey"));
+  public void requireExportable(UUID surveyId, ResultsService.Filter filter) {
+    TenantId tenant = Tenancy.requireTenant();
+    SurveyRecord survey = surveys.find(tenant, surveyId).orElseThrow(() -> ApiException.notFound("Survey"));
+    if (ResultsService.isStaff(survey) && !results.discloses(tenant, survey, filter)) {
+      throw ApiException.unprocessable("filter", "Too few staff answers to export without identifying people");
+    }
   }
 
   @Transactional(readOnly = true)
@@ -52,8 +63,8 @@ public class ExportService {
     boolean staff = surveys.find(tenant, surveyId).map(s -> "STAFF".equals(s.getAudience()))
         .orElseThrow(() -> ApiException.notFound("Survey"));
     List<String> questionIds = new ArrayList<>(results.questions(tenant, surveyId).keySet());
-    List<String> header = new ArrayList<>(List.of("response_id", "submitted_at", "version", "language",
-        staff ? "unit_id" : "invitation_id", staff ? "level" : "attributes"));
+    List<String> header = new ArrayList<>(staff ? List.of("response_id", "submitted_at", "version")
+        : List.of("response_id", "submitted_at", "version", "language", "invitation_id", "attributes"));
     header.addAll(questionIds);
     long rows = 0;
     try (CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8);
@@ -66,7 +77,7 @@ public class ExportService {
             .orderBy(RESPONSE.SUBMITTED_AT, RESPONSE.ID)
             .fetchSize(FETCH_SIZE)
             .fetchLazy()) {
-      csv.writeRecord(header);
+      csv.writeRecord(CsvCells.safe(header));
       UUID current = null;
       Record first = null;
       Map<String, String> values = new HashMap<>();
@@ -112,11 +123,8 @@ public class ExportService {
     row.add(response.get(RESPONSE.ID).toString());
     row.add(response.get(RESPONSE.SUBMITTED_AT).toString());
     row.add(String.valueOf(response.get(RESPONSE.VERSION)));
-    row.add(response.get(RESPONSE.LANGUAGE));
-    if (staff) {
-      row.add(response.get(RESPONSE.UNIT_ID) == null ? "" : response.get(RESPONSE.UNIT_ID).toString());
-      row.add(response.get(RESPONSE.LEVEL) == null ? "" : response.get(RESPONSE.LEVEL));
-    } else {
+    if (!staff) {
+      row.add(response.get(RESPONSE.LANGUAGE));
       row.add(response.get(RESPONSE.INVITATION_ID) == null ? "" : response.get(RESPONSE.INVITATION_ID).toString());
       row.add(response.get(RESPONSE.ATTRIBUTES) == null ? "" : response.get(RESPONSE.ATTRIBUTES).data());
     }
@@ -124,6 +132,6 @@ public class ExportService {
       String value = values.get(id);
       row.add(value == null ? "" : value);
     }
-    csv.writeRecord(row);
+    csv.writeRecord(CsvCells.safe(row));
   }
 }

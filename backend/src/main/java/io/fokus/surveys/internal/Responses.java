@@ -36,11 +36,13 @@ class Responses {
   /**
    * Stores a response with its answers, or nothing if the survey already has a response of that submission id: the
    * unique index decides, so a copy of the submission sent at the same moment waits for the first one's transaction
-   * and then stores nothing (empty) instead of failing.
+   * and then stores nothing (empty) instead of failing. A staff response is dated by its reporting period only
+   * ({@link StaffPeriod}).
    */
   Optional<ResponseRecord> insert(TenantId tenant, UUID submissionId, Context context,
       List<Questionnaire.Answer> answers) {
     UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now();
     Optional<ResponseRecord> response = db.insertInto(RESPONSE)
         .set(RESPONSE.TENANT_ID, tenant.value())
         .set(RESPONSE.ID, id)
@@ -54,6 +56,7 @@ class Responses {
         .set(RESPONSE.ATTRIBUTES, JSONB.valueOf(json.writeValueAsString(context.attributes())))
         .set(RESPONSE.UNIT_ID, context.unitId())
         .set(RESPONSE.LEVEL, context.level())
+        .set(RESPONSE.SUBMITTED_AT, "STAFF".equals(context.audience()) ? StaffPeriod.of(now) : now)
         .onConflict(RESPONSE.TENANT_ID, RESPONSE.SURVEY_ID, RESPONSE.SUBMISSION_ID).doNothing()
         .returning()
         .fetchOptional();
@@ -88,7 +91,7 @@ class Responses {
         .set(STAFF_PARTICIPATION.TENANT_ID, tenant.value())
         .set(STAFF_PARTICIPATION.SURVEY_ID, surveyId)
         .set(STAFF_PARTICIPATION.MEMBER_ID, memberId)
-        .set(STAFF_PARTICIPATION.ANSWERED_AT, OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS)) // the day only: no timing to match answers with
+        .set(STAFF_PARTICIPATION.ANSWERED_AT, StaffPeriod.of(OffsetDateTime.now())) // no timing to match answers with
         .onConflictDoNothing()
         .execute() == 1;
   }

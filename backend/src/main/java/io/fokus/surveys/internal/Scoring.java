@@ -4,11 +4,11 @@ import io.fokus.surveys.Score;
 
 /**
  * The score definitions of DESIGN.md §7, each with n and a 95% confidence interval. Groups with fewer than
- * {@link #MIN_GROUP} answers are suppressed.
+ * {@link #MIN_GROUP} answers are suppressed; whether a larger group may be shown decides {@link Disclosure}.
  */
 public final class Scoring {
 
-  public static final int MIN_GROUP = 5;
+  public static final int MIN_GROUP = Disclosure.MIN_GROUP;
   static final double Z = 1.959963984540054;
 
   private Scoring() {

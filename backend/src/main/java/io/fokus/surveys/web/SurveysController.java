@@ -191,10 +191,11 @@ class SurveysController {
   @PreAuthorize(READERS)
   void exportCsv(@PathVariable UUID id, @Valid FilterParams filter, HttpServletResponse response)
       throws IOException {
-    export.requireSurvey(id);
+    ResultsService.Filter chosen = filter.toFilter();
+    export.requireExportable(id, chosen);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"");
-    export.export(id, filter.toFilter(), response.getOutputStream());
+    export.export(id, chosen, response.getOutputStream());
   }
 
   /** Query parameters that choose the responses of a result. */

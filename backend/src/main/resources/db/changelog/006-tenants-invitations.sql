@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset fokus:010-tenants-invitations
+--changeset fokus:006-tenants-invitations
 -- Invitations to join a tenant (DESIGN.md §2): joining needs the person's consent, so an admin (or a sign-up with an
 -- email that already has a login) writes an invitation, and the membership is created only when the login with that
 -- verified email accepts it. The link's token is stored as its SHA-256 hash: the table cannot hand out links.
