@@ -77,6 +77,12 @@ kept_secret() {
   cat "$file"
 }
 
+free_port() { # first free port from $1 on
+  local port="$1"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
 wait_for_url() { # url seconds what [pid of the server: stop waiting when it dies]
   local url="$1" seconds="$2" what="$3" pid="${4:-}" i
   for ((i = 0; i < seconds; i++)); do

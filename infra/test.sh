@@ -28,12 +28,6 @@ trap 'stop_started $?' EXIT
 select_jdk
 prepare_node
 
-free_port() { # first free port from $1 on
-  local port="$1"
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  echo "$port"
-}
-
 if ! $e2e; then
   log "mvn verify (backend and frontend tests; Keycloak and end-to-end tests skipped)"
   in_background mvn_cmd verify
