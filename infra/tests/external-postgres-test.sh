@@ -13,7 +13,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 pg_bin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 [[ -x "$pg_bin/initdb" ]] || die "PostgreSQL server binaries not found (install the postgresql package or set PG_BIN)"
-jar="$FOKUS_ROOT/backend/target/fokus.jar"
+jar="${FOKUS_JAR:-$FOKUS_ROOT/backend/target/fokus.jar}"
 [[ -f "$jar" ]] || die "no $jar (build first: mvn -DskipTests package)"
 select_jdk
 
