@@ -143,13 +143,32 @@ stop_started() {
 # descendants <pid>: the pids of the process's children, their children, and so on
 descendants() { local child; for child in $(pgrep -P "$1" || true); do echo "$child"; descendants "$child"; done; }
 
-# Stops a process we started and all its descendants (a Maven under a subshell, a Java under kc.sh) by its pid;
-# waits until they are gone.
+# alive <pid>...: true while one of the processes lives (a zombie counts as gone)
+alive() {
+  local pid
+  for pid in "$@"; do
+    [[ -r "/proc/$pid/stat" && "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" != Z ]] && return 0
+  done
+  return 1
+}
+
+# await_exit <pid>...: waits up to 30 s for the processes to end, then kills them
+await_exit() {
+  local i
+  for ((i = 0; i < 150; i++)); do alive "$@" || return 0; sleep 0.2; done
+  kill -KILL "$@" 2>/dev/null || true
+}
+
+# Stops a process we started and what it started, by its pid: first the process alone (a server stops its own
+# children in order), then the descendants a shell leaves behind when it dies (a Maven under a subshell, Keycloak's
+# Java under kc.sh).
 stop_pid() {
-  local pid="$1" i tree
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+  local pid="$1" tree
+  [[ -n "$pid" ]] && alive "$pid" || return 0
   tree="$(descendants "$pid")"
-  kill -TERM "$pid" $tree 2>/dev/null || true
-  for ((i = 0; i < 150; i++)); do kill -0 "$pid" $tree 2>/dev/null || return 0; sleep 0.2; done
-  kill -KILL "$pid" $tree 2>/dev/null || true
+  kill -TERM "$pid" 2>/dev/null || true
+  await_exit "$pid"
+  [[ -n "$tree" ]] || return 0
+  kill -TERM $tree 2>/dev/null || true
+  await_exit $tree
 }

@@ -32,14 +32,6 @@ fail() {
   die "scripts test: $*"
 }
 
-alive() { # true while one of the pids lives (a zombie counts as gone)
-  local pid
-  for pid in "$@"; do
-    [[ -r "/proc/$pid/stat" && "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" != Z ]] && return 0
-  done
-  return 1
-}
-
 # start_run <data dir>: starts run.sh on free ports, output in $work/run.log
 start_run() {
   kc_port="$(free_port 28180)"
