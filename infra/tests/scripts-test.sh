@@ -19,7 +19,9 @@ RUN_PID="" TREE=""
 cleanup() {
   local status="$1"
   trap - INT TERM EXIT
-  if [[ -n "$RUN_PID" ]]; then kill -TERM "$RUN_PID" $TREE 2>/dev/null || true; fi
+  stop_pid "$RUN_PID"
+  # what run.sh left behind when a check failed
+  if [[ -n "$TREE" ]]; then kill -TERM $TREE 2>/dev/null || true; fi
   if [[ $status -eq 0 ]]; then rm -rf "$work"; else log "kept $work (logs)"; fi
   exit "$status"
 }
@@ -28,17 +30,22 @@ trap 'cleanup 143' TERM
 trap 'cleanup $?' EXIT
 
 fail() {
-  [[ -f "$work/run.log" ]] && tail -n 20 "$work/run.log" >&2
+  [[ -n "$RUN_LOG" ]] && tail -n 20 "$RUN_LOG" >&2
   die "scripts test: $*"
 }
 
-# start_run <data dir>: starts run.sh on free ports, output in $work/run.log
+# start_run <data dir>: starts run.sh on free ports, output in a new $RUN_LOG (with one file for all runs, the next
+# check could read the previous run's output before the new run truncates it)
+RUN_LOG="" runs=0
 start_run() {
+  runs=$((runs + 1))
+  RUN_LOG="$work/run-$runs.log"
+  : > "$RUN_LOG"
   kc_port="$(free_port 28180)"
   # the default SIGINT disposition, as in a terminal: a background job of a non-interactive shell (this script under
   # infra/test.sh) inherits SIGINT ignored, and bash cannot trap a signal ignored at entry
-  FOKUS_DATA_DIR="$1" env --default-signal=INT "$FOKUS_ROOT/infra/run.sh" --no-build --port "$(free_port 28080)" --keycloak-port "$kc_port" \
-    > "$work/run.log" 2>&1 &
+  FOKUS_DATA_DIR="$1" env --default-signal=INT "$FOKUS_ROOT/infra/run.sh" --no-build --port "$(free_port 28080)" \
+    --keycloak-port "$kc_port" > "$RUN_LOG" 2>&1 &
   RUN_PID=$!
 }
 
@@ -46,7 +53,7 @@ start_run() {
 wait_for_log() {
   local i
   for ((i = 0; i < $2 * 5; i++)); do
-    grep -q "$1" "$work/run.log" && return 0
+    grep -q "$1" "$RUN_LOG" && return 0
     alive "$RUN_PID" || fail "run.sh exited before \"$1\""
     sleep 0.2
   done
@@ -93,7 +100,7 @@ stop_run "TERM while waiting for Keycloak" TERM "$RUN_PID"
 log "3. Ctrl-C while run.sh waits for Keycloak"
 start_run "$work/data"
 wait_for_log "Starting Keycloak on port" 60
-grep -q "Unpacking Keycloak" "$work/run.log" && fail "Keycloak was unpacked again into a complete data directory"
+grep -q "Unpacking Keycloak" "$RUN_LOG" && fail "Keycloak was unpacked again into a complete data directory"
 sleep 2
 stop_run "Ctrl-C while waiting for Keycloak" INT "-$RUN_PID"
 
