@@ -29,7 +29,7 @@ stop_all() {
   trap - INT TERM EXIT
   stop_pid "$APP_PID"
   if $cluster_started; then as_db_owner "$pg_bin/pg_ctl" -D "$cluster" -m fast -w stop >/dev/null || true; fi
-  if [[ $status -eq 0 ]]; then
+  if [[ $status -eq 0 || $status -ge 128 ]]; then # passed or interrupted: no logs to keep
     rm -rf "$work"
   else
     [[ -f "$work/fokus.log" ]] && tail -n 40 "$work/fokus.log" >&2

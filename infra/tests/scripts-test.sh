@@ -22,7 +22,8 @@ cleanup() {
   stop_pid "$RUN_PID"
   # what run.sh left behind when a check failed
   if [[ -n "$TREE" ]]; then kill -TERM $TREE 2>/dev/null || true; fi
-  if [[ $status -eq 0 ]]; then rm -rf "$work"; else log "kept $work (logs)"; fi
+  # passed or interrupted: no logs to keep
+  if [[ $status -eq 0 || $status -ge 128 ]]; then rm -rf "$work"; else log "kept $work (logs)"; fi
   exit "$status"
 }
 trap 'cleanup 130' INT
