@@ -53,18 +53,23 @@ in_background() {
   return "$status"
 }
 
-# Unpacks the Keycloak server from Maven Central's keycloak-quarkus-dist into $1 (once).
-keycloak_home() {
-  local base="$1" home="$1/keycloak-$KEYCLOAK_VERSION"
-  if [[ ! -x "$home/bin/kc.sh" ]]; then
-    log "Unpacking Keycloak $KEYCLOAK_VERSION (from the Maven artifact org.keycloak:keycloak-quarkus-dist)"
+# unpack_keycloak <dir>: unpacks the Keycloak server from Maven Central's keycloak-quarkus-dist into <dir> unless
+# <dir> holds a complete unpack already (a file written after it: an interrupted unpack is redone); sets
+# KEYCLOAK_HOME. Not meant for $(...): the unpack would run in a subshell whose Maven the INT/TERM trap does not know.
+KEYCLOAK_HOME=""
+unpack_keycloak() {
+  local base="$1"
+  KEYCLOAK_HOME="$base/keycloak-$KEYCLOAK_VERSION"
+  if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" || ! -f "$KEYCLOAK_HOME/.fokus-unpacked" ]]; then
+    log "Unpacking Keycloak $KEYCLOAK_VERSION into $base (from the Maven artifact org.keycloak:keycloak-quarkus-dist)"
     mkdir -p "$base"
     # overWriteReleases: the plugin's unpack marker lives in target/ and knows nothing of this data directory;
-    # whether to unpack is decided by kc.sh above, not by that marker
+    # whether to unpack is decided here, by the directory's content
     in_background mvn_cmd -q -N dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
       -DoutputDirectory="$base" -Dmdep.overWriteReleases=true >&2 || die "could not fetch Keycloak"
+    [[ -x "$KEYCLOAK_HOME/bin/kc.sh" ]] || die "the Keycloak download has no bin/kc.sh ($KEYCLOAK_HOME)"
+    touch "$KEYCLOAK_HOME/.fokus-unpacked"
   fi
-  echo "$home"
 }
 
 # A secret kept in a file: generated on first use, reused afterwards.
@@ -75,6 +80,12 @@ kept_secret() {
     (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$file")
   fi
   cat "$file"
+}
+
+free_port() { # first free port from $1 on
+  local port="$1"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
 }
 
 wait_for_url() { # url seconds what [pid of the server: stop waiting when it dies]
@@ -91,7 +102,8 @@ wait_for_url() { # url seconds what [pid of the server: stop waiting when it die
 # (first run) without waiting for it, sets KEYCLOAK_PID and FOKUS_KEYCLOAK_SECRET. Logs go to <data dir>/keycloak.log.
 launch_keycloak() {
   local data="$1" port="$2" app_url="$3" home
-  home="$(keycloak_home "$data")"
+  unpack_keycloak "$data"
+  home="$KEYCLOAK_HOME"
   FOKUS_KEYCLOAK_SECRET="$(kept_secret "$data/backend-client-secret")"
   local admin_password
   admin_password="$(kept_secret "$data/admin-password")"
@@ -128,12 +140,35 @@ stop_started() {
   exit "$status"
 }
 
-# Stops a process we started, and its children, by its pid; waits until it is gone.
+# descendants <pid>: the pids of the process's children, their children, and so on
+descendants() { local child; for child in $(pgrep -P "$1" || true); do echo "$child"; descendants "$child"; done; }
+
+# alive <pid>...: true while one of the processes lives (a zombie counts as gone)
+alive() {
+  local pid
+  for pid in "$@"; do
+    [[ -r "/proc/$pid/stat" && "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" != Z ]] && return 0
+  done
+  return 1
+}
+
+# await_exit <pid>...: waits up to 30 s for the processes to end, then kills them
+await_exit() {
+  local i
+  for ((i = 0; i < 150; i++)); do alive "$@" || return 0; sleep 0.2; done
+  kill -KILL "$@" 2>/dev/null || true
+}
+
+# Stops a process we started and what it started, by its pid: first the process alone (a server stops its own
+# children in order), then the descendants a shell leaves behind when it dies (a Maven under a subshell, Keycloak's
+# Java under kc.sh).
 stop_pid() {
-  local pid="$1" i children
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-  children="$(pgrep -P "$pid" || true)"
-  kill -TERM "$pid" $children 2>/dev/null || true
-  for ((i = 0; i < 30; i++)); do kill -0 "$pid" $children 2>/dev/null || return 0; sleep 1; done
-  kill -KILL "$pid" $children 2>/dev/null || true
+  local pid="$1" tree
+  [[ -n "$pid" ]] && alive "$pid" || return 0
+  tree="$(descendants "$pid")"
+  kill -TERM "$pid" 2>/dev/null || true
+  await_exit "$pid"
+  [[ -n "$tree" ]] || return 0
+  kill -TERM $tree 2>/dev/null || true
+  await_exit $tree
 }

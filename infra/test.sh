@@ -3,10 +3,14 @@
 #   1. mvn verify: backend unit, module and web tests (embedded PostgreSQL, real HTTP), the frontend's Vitest tests,
 #      and the integration tests (*IT) against a real Keycloak that starts meanwhile;
 #   2. the end-to-end tests in Chromium (Playwright) against the built jar and that Keycloak.
-#      Screenshots and traces land in frontend/e2e/results.
+#      Screenshots and traces land in frontend/e2e/results;
+#   3. infra/tests/scripts-test.sh (run.sh unpacks Keycloak into a new data directory, stops at once on TERM and
+#      Ctrl-C) and infra/tests/external-postgres-test.sh (docs/deployment.md's setup on a real PostgreSQL server:
+#      sign-up, row-level security, stop within 10 s of SIGTERM).
 #
-# Usage: infra/test.sh [--skip-e2e]
-# Needs: a JDK 21+, Maven, npm (Node 20), and Chromium for step 2 (CHROMIUM_PATH, or chromium on the PATH).
+# Usage: infra/test.sh [--skip-e2e]   (--skip-e2e: step 1 only, without Keycloak)
+# Needs: a JDK 21+, Maven, npm (Node 20), Chromium for step 2 (CHROMIUM_PATH, or chromium on the PATH), and the
+# PostgreSQL server binaries for step 3 (Debian package postgresql; .ci/run installs both).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -14,7 +18,7 @@ e2e=true
 for arg in "$@"; do
   case "$arg" in
     --skip-e2e) e2e=false ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option $arg" ;;
   esac
 done
@@ -27,12 +31,6 @@ trap 'stop_started $?' EXIT
 
 select_jdk
 prepare_node
-
-free_port() { # first free port from $1 on
-  local port="$1"
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  echo "$port"
-}
 
 if ! $e2e; then
   log "mvn verify (backend and frontend tests; Keycloak and end-to-end tests skipped)"
@@ -77,5 +75,11 @@ cd "$FOKUS_ROOT/frontend"
 in_background env FOKUS_URL="$app_url" KEYCLOAK_URL="http://localhost:$kc_port" CHROMIUM_PATH="$chromium" \
   "$node_bin" node_modules/@playwright/test/cli.js test --config e2e/playwright.config.ts
 cd "$FOKUS_ROOT"
+stop_pid "$APP_PID"
+stop_pid "$KEYCLOAK_PID"
+
+log "Step 3: the run script's start-up and stop, and the documented production setup on an external PostgreSQL"
+in_background "$FOKUS_ROOT/infra/tests/scripts-test.sh"
+in_background "$FOKUS_ROOT/infra/tests/external-postgres-test.sh"
 
 log "All tests passed in $((SECONDS - started))s"

@@ -11,13 +11,16 @@ END
 $$;
 --rollback DROP ROLE fokus_app;
 
---changeset fokus:000-app-login runAlways:true splitStatements:false
--- The application's password comes from configuration; an operator who manages the role elsewhere leaves it empty.
+--changeset fokus:000-app-login runAlways:true runOnChange:true splitStatements:false
+-- fokus_app gets the password the application connects with (spring.datasource.password). An operator who manages
+-- the role elsewhere and gives the owner no CREATEROLE keeps their password: the owner may not change it then.
 DO $$
 BEGIN
   IF '${app_password}' <> '' THEN
     EXECUTE format('ALTER ROLE fokus_app WITH LOGIN PASSWORD %L', '${app_password}');
   END IF;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'fokus_app''s password is left as it is: the migrating role may not change it (no CREATEROLE)';
 END
 $$;
 

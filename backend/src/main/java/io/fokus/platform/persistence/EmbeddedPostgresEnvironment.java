@@ -74,7 +74,6 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     properties.put("spring.liquibase.url", url);
     properties.put("spring.liquibase.user", "postgres");
     properties.put("spring.liquibase.password", "postgres");
-    properties.put("spring.liquibase.parameters.app_password", password);
     environment.getPropertySources().addFirst(new MapPropertySource("fokusEmbeddedPostgres", properties));
   }
 
