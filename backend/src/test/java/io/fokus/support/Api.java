@@ -55,6 +55,23 @@ public final class Api {
     return send("DELETE", path, null);
   }
 
+  /**
+   * Accepts, as this client's login, its open invitation into the tenant (how a sign-up's admin joins without a
+   * managed Keycloak, and how every invited person joins); returns the new member's id.
+   */
+  public String acceptInvitation(String tenantId) {
+    for (var invitation : get("/api/me/invitations").body()) {
+      if (tenantId.equals(invitation.path("tenantId").asString())) {
+        Response accepted = post("/api/me/invitations/" + invitation.path("id").asString() + "/accept", null);
+        if (accepted.status() != 200) {
+          throw new IllegalStateException("accepting failed: " + accepted);
+        }
+        return accepted.text("memberId");
+      }
+    }
+    throw new IllegalStateException("no open invitation into " + tenantId);
+  }
+
   /** Sends a raw body as JSON content (for malformed-input tests). */
   public Response postRaw(String path, String raw) {
     return exchange(request(path).POST(HttpRequest.BodyPublishers.ofString(raw)).build());
