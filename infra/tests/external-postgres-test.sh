@@ -91,7 +91,7 @@ app_sql() { # SQL as fokus_app over TCP with the documented password; prints the
 }
 [[ "$(app_sql "select rolsuper or rolbypassrls from pg_roles where rolname = current_user")" == f ]] \
   || fail "fokus_app is a superuser or bypasses row-level security"
-# without a managed Keycloak the sign-up stores the tenant and its admin's invitation (accepted at first sign-in)
+# without a managed Keycloak the sign-up stores the tenant and its admin's invitation (which that login accepts after signing in)
 for table in tenants.tenant tenants.invitation; do
   [[ "$(superuser_sql -d fokus -A -t -c "select count(*) > 0 from $table")" == t ]] \
     || fail "the sign-up stored no row in $table"
