@@ -128,7 +128,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation
-         * @description Creates the membership. 404 for an invitation addressed to someone else, 410 when it expired, 409 when already a member.
+         * @description Creates the membership. 404 for an invitation addressed to someone else, for a token that is not its link, and without the token where accepting needs the link (linkNeeded); 410 when it expired, 409 when already a member.
          */
         post: operations["accept"];
         delete?: never;
@@ -687,6 +687,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptRequest: {
+            token: string;
+        };
         BusinessHours: {
             days: components["schemas"]["Day"][];
         };
@@ -927,6 +930,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             level: "EXECUTIVE" | "MANAGER" | "FRONTLINE";
+            linkNeeded: boolean;
             roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
             /** Format: uuid */
             tenantId: string;
@@ -1407,7 +1411,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

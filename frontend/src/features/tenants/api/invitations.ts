@@ -53,10 +53,17 @@ function useInvalidateAccount() {
     ]);
 }
 
+/** What accepting sends: the invitation, and its link's token where the link proves the invitee (linkNeeded). */
+export interface AcceptInvitation {
+  id: string;
+  token?: string;
+}
+
 export function useAcceptInvitation() {
   const invalidate = useInvalidateAccount();
-  return useMutation<JoinedTenant, ProblemError, string>({
-    mutationFn: (id) => api.post<JoinedTenant>(`/api/me/invitations/${encodeURIComponent(id)}/accept`),
+  return useMutation<JoinedTenant, ProblemError, AcceptInvitation>({
+    mutationFn: ({ id, token }) =>
+      api.post<JoinedTenant>(`/api/me/invitations/${encodeURIComponent(id)}/accept`, token ? { token } : undefined),
     onSuccess: () => void invalidate(),
   });
 }

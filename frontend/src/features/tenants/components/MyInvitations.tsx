@@ -43,22 +43,31 @@ export function MyInvitations() {
             )}
           </Group>
           <Group gap="sm">
-            <Button
-              size="compact-md"
-              loading={accept.isPending && accept.variables === invitation.id}
-              onClick={() => {
-                setError(null);
-                accept.mutate(invitation.id, {
-                  onSuccess: (joined) => {
-                    selectTenant(joined.tenantId);
-                    void navigate('/');
-                  },
-                  onError: (e) => setError(problemMessage(e, t)),
-                });
-              }}
-            >
-              {t('invitation.accept')}
-            </Button>
+            {invitation.linkNeeded ? (
+              <Text size="sm" c="dimmed">
+                {t('invitation.openLinkToAccept')}
+              </Text>
+            ) : (
+              <Button
+                size="compact-md"
+                loading={accept.isPending && accept.variables?.id === invitation.id}
+                onClick={() => {
+                  setError(null);
+                  accept.mutate(
+                    { id: invitation.id },
+                    {
+                      onSuccess: (joined) => {
+                        selectTenant(joined.tenantId);
+                        void navigate('/');
+                      },
+                      onError: (e) => setError(problemMessage(e, t)),
+                    },
+                  );
+                }}
+              >
+                {t('invitation.accept')}
+              </Button>
+            )}
             <Button
               size="compact-md"
               variant="default"

@@ -58,7 +58,8 @@ describe('InvitationRoute', () => {
     await user.click(await screen.findByTestId('invitation-accept'));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(requests.some((r) => r.method === 'POST' && r.url.pathname.endsWith('/accept'))).toBe(true);
+    const accepted = requests.find((r) => r.method === 'POST' && r.url.pathname.endsWith('/accept'));
+    expect(accepted?.body).toEqual({ token: TOKEN }); // the link proves the invitee got it
   });
 
   it('tells another signed-in login that the invitation is not theirs', async () => {

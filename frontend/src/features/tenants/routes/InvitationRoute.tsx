@@ -164,13 +164,16 @@ function Respond({ token, details }: { token: string; details: InvitationDetails
             data-testid="invitation-accept"
             onClick={() => {
               setError(null);
-              accept.mutate(details.id, {
-                onSuccess: (joined) => {
-                  selectTenant(joined.tenantId);
-                  void navigate('/');
+              accept.mutate(
+                { id: details.id, token },
+                {
+                  onSuccess: (joined) => {
+                    selectTenant(joined.tenantId);
+                    void navigate('/');
+                  },
+                  onError: (e) => setError(problemMessage(e, t)),
                 },
-                onError: (e) => setError(problemMessage(e, t)),
-              });
+              );
             }}
           >
             {t('invitation.accept')}

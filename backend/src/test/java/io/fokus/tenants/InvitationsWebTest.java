@@ -6,6 +6,7 @@ import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.support.Api;
 import io.fokus.support.WebTestSupport;
+import io.fokus.tenants.internal.MemberInvitationService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +31,8 @@ class InvitationsWebTest extends WebTestSupport {
   Tenancy tenancy;
   @Autowired
   PlatformTransactionManager transactionManager;
+  @Autowired
+  MemberInvitationService invitations;
 
   private static Map<String, Object> invitation(String email, String role) {
     return Map.of("email", email, "displayName", "Person " + email, "roles", List.of(role), "level", "MANAGER");
@@ -111,8 +116,10 @@ class InvitationsWebTest extends WebTestSupport {
     assertThat(details.text("unitName")).isEqualTo("Sales");
     assertThat(details.text("status")).isEqualTo("PENDING");
     assertThat(details.body().path("roles").get(0).asString()).isEqualTo("MANAGER");
-    assertThat(api.get("/api/public/invitations/" + token(sent).replace('A', 'B').replace('a', 'A')).status())
-        .isEqualTo(404);
+    String token = token(sent);
+    char last = token.charAt(token.length() - 1);
+    String otherToken = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'); // always a different token
+    assertThat(api.get("/api/public/invitations/" + otherToken).status()).isEqualTo(404);
     assertThat(api.get("/api/public/invitations/not-a-token").status()).isEqualTo(404);
   }
 
@@ -151,6 +158,36 @@ class InvitationsWebTest extends WebTestSupport {
     // the invitation is still open for its invitee
     assertThat(api.as(tenant.adminToken()).get("/api/invitations").body().get(0).path("status").asString())
         .isEqualTo("PENDING");
+  }
+
+  @Test
+  void whereFokusCreatesLoginsOnlyTheLinkProvesTheInvitee() throws Exception {
+    SignedUp tenant = signUp();
+    Api admin = api.as(tenant.adminToken());
+    Api.Response sent = admin.post("/api/invitations", invitation("lena@x.test", "STAFF"));
+    String id = sent.body().path("invitation").path("id").asString();
+    String otherLink = token(admin.post("/api/invitations", invitation("someone-else@x.test", "STAFF")));
+    // a login whose verified email a sign-up or an invitation link set, without anyone proving to own the address
+    Api lena = api.as(issuer.tokenForNewLogin("lena@x.test"));
+
+    MemberInvitationService service = AopTestUtils.getUltimateTargetObject(invitations);
+    Object before = ReflectionTestUtils.getField(service, "acceptWithoutLink");
+    ReflectionTestUtils.setField(service, "acceptWithoutLink", false); // as with a managed Keycloak
+    try {
+      assertThat(lena.get("/api/me/invitations").body().get(0).path("linkNeeded").asBoolean()).isTrue();
+      assertThat(lena.post("/api/me/invitations/" + id + "/accept", null).status()).isEqualTo(404);
+      assertThat(lena.post("/api/me/invitations/" + id + "/accept", Map.of("token", otherLink)).status())
+          .isEqualTo(404);
+      assertThat(lena.post("/api/me/invitations/" + id + "/accept", Map.of("token", "garbage")).status())
+          .isEqualTo(404);
+      assertThat(lena.get("/api/me").body().path("memberships").size()).isZero();
+
+      Api.Response accepted = lena.post("/api/me/invitations/" + id + "/accept", Map.of("token", token(sent)));
+      assertThat(accepted.status()).isEqualTo(200);
+      assertThat(lena.get("/api/me").body().path("memberships").size()).isEqualTo(1);
+    } finally {
+      ReflectionTestUtils.setField(service, "acceptWithoutLink", before);
+    }
   }
 
   @Test

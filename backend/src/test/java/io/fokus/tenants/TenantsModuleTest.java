@@ -62,7 +62,7 @@ class TenantsModuleTest {
           "New", Set.of(Role.STAFF), null, Level.FRONTLINE)));
 
       scenario.stimulate(() -> tenancy.runIn(new Tenancy.Scope(null, subject, "new@joiners.test"),
-              () -> invitations.accept(sent.invitation().id())))
+              () -> invitations.accept(sent.invitation().id(), null)))
           .andWaitForEventOfType(MemberJoined.class)
           .matching(e -> e.email().equals("new@joiners.test"))
           .toArriveAndVerify(event -> {

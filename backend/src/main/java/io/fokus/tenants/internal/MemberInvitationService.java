@@ -38,10 +38,18 @@ public class MemberInvitationService {
   private final MemberInvitationMail mail;
   private final PublicUrl publicUrl;
   private final Duration validity;
+  private final boolean acceptWithoutLink;
 
+  /**
+   * @param acceptWithoutLink whether a login's verified email alone proves it is the invitee. True by default only
+   *     when logins come from an identity provider that verifies emails itself; when Fokus creates logins (managed
+   *     Keycloak: a sign-up or an invitation link sets a password for an email nobody proved to own), only the link,
+   *     which went to that address, proves it, so accepting needs the link's token.
+   */
   MemberInvitationService(MemberInvitations invitations, Members members, Units units, Tenants tenants, Tenancy tenancy,
       LoginProvisioning logins, TenantEvents events, MemberInvitationMail mail, PublicUrl publicUrl,
-      @Value("${fokus.invitations.validity:P7D}") Duration validity) {
+      @Value("${fokus.invitations.validity:P7D}") Duration validity,
+      @Value("${fokus.invitations.accept-without-link:#{null}}") Boolean acceptWithoutLink) {
     this.invitations = invitations;
     this.members = members;
     this.units = units;
@@ -52,6 +60,7 @@ public class MemberInvitationService {
     this.mail = mail;
     this.publicUrl = publicUrl;
     this.validity = validity;
+    this.acceptWithoutLink = acceptWithoutLink != null ? acceptWithoutLink : !logins.createsLogins();
   }
 
   public record NewInvitation(String email, String displayName, Set<Role> roles, UUID unitId, Level level) {
@@ -67,9 +76,9 @@ public class MemberInvitationService {
       boolean loginCreation) {
   }
 
-  /** An open invitation addressed to the signed-in login. */
+  /** An open invitation addressed to the signed-in login; {@code linkNeeded}: accepting needs the invitation's link. */
   public record MyInvitation(UUID id, UUID tenantId, String tenantName, Set<Role> roles, Level level,
-      String unitName, OffsetDateTime expiresAt) {
+      String unitName, OffsetDateTime expiresAt, boolean linkNeeded) {
   }
 
   /** The membership an accepted invitation created. */
@@ -175,20 +184,25 @@ public class MemberInvitationService {
     return invitations.pendingFor(email).stream().filter(i -> !i.expired(now))
         .map(i -> tenancy.runAs(i.tenant(), () -> new MyInvitation(i.id(), i.tenant().value(),
             tenants.find(i.tenant()).map(TenantView::name).orElse(""), i.roles(), i.level(),
-            unitName(i.tenant(), i.unitId()), i.expiresAt())))
+            unitName(i.tenant(), i.unitId()), i.expiresAt(), !acceptWithoutLink)))
         .toList();
   }
 
   /**
    * Accepts an invitation addressed to the signed-in login's verified email: creates the membership. Any other
-   * login, and any id that is not such an invitation, gets 404.
+   * login, any id that is not such an invitation, and a token that is not this invitation's link get 404; without
+   * a token, 404 too where accepting needs the link (see the constructor).
    */
   @Transactional
-  public Joined accept(UUID id) {
+  public Joined accept(UUID id, String token) {
     MemberInvitations.Invitation mine = addressedToMe(id);
     TenantId tenant = mine.tenant();
     CurrentUser user = CurrentUser.get();
     return tenancy.runAs(tenant, () -> {
+      if (token == null ? !acceptWithoutLink : !InvitationTokens.tenantOf(token).map(tenant::equals).orElse(false)
+          || !byToken(tenant, token).id().equals(id)) {
+        throw ApiException.notFound("Invitation");
+      }
       MemberInvitations.Invitation invitation = usable(tenant, id);
       if (members.existsWithEmail(tenant, invitation.email())
           || user.memberships().stream().anyMatch(m -> m.tenantId().equals(tenant))) {

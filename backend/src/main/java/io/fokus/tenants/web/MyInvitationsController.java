@@ -48,11 +48,17 @@ class MyInvitationsController {
     return invitations.mine();
   }
 
+  /** @param token the invitation link's token: proves the invitee got the link sent to the invited address */
+  record AcceptRequest(@Size(max = 200) String token) {
+  }
+
   @Operation(summary = "Accept an invitation", description = "Creates the membership. 404 for an invitation addressed "
-      + "to someone else, 410 when it expired, 409 when already a member.")
+      + "to someone else, for a token that is not its link, and without the token where accepting needs the link "
+      + "(linkNeeded); 410 when it expired, 409 when already a member.")
   @PostMapping("/api/me/invitations/{id}/accept")
-  MemberInvitationService.Joined accept(@PathVariable UUID id) {
-    return invitations.accept(id);
+  MemberInvitationService.Joined accept(@PathVariable UUID id,
+      @Valid @RequestBody(required = false) AcceptRequest request) {
+    return invitations.accept(id, request == null ? null : request.token());
   }
 
   @Operation(summary = "Decline an invitation")
