@@ -3,7 +3,7 @@
 #   1. a fresh cluster in a temporary directory on a free port of 127.0.0.1, passwords checked (scram-sha-256);
 #   2. infra/deploy/postgres-setup.sql as the superuser;
 #   3. backend/target/fokus.jar with the database variables of infra/deploy/fokus.env.example, unchanged except
-#      host and port (no Keycloak: sign-up then creates no login, the first sign-in links it);
+#      host and port (no Keycloak: sign-up then creates no login, but an ADMIN invitation that login accepts);
 #   4. sign-up over HTTP, row-level security as seen by fokus_app, and the time from SIGTERM to exit while a request
 #      is still running (at most 10 s: load balancers and Kubernetes kill after 30 s).
 # Stops everything it started. Needs the PostgreSQL server binaries (Debian: package postgresql) and a built jar.

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The Keycloak that Fokus provisions logins in. Without {@code url}, logins are not provisioned but linked at the
- * first sign-in by verified email.
+ * The Keycloak that Fokus provisions logins in. Without {@code url}, logins are not provisioned: they come from
+ * the identity provider and join tenants by accepting invitations addressed to their verified email.
  *
  * @param url Keycloak's base URL, e.g. {@code http://localhost:8180}
  * @param realm the realm of Fokus' users

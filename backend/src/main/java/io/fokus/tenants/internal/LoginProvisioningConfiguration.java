@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LoginProvisioningConfiguration {
 
-  /** Keycloak when {@code fokus.keycloak.url} is set; otherwise logins are linked at first sign-in by email. */
+  /** Keycloak when {@code fokus.keycloak.url} is set; otherwise logins come from the identity provider and join by accepting invitations. */
   @Bean
   LoginProvisioning loginProvisioning(KeycloakProperties keycloak) {
     if (keycloak.enabled()) {
