@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fokus.support.Api;
 import io.fokus.support.WebTestSupport;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,6 +132,22 @@ class SignupWebTest extends WebTestSupport {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.fieldError("adminName")).contains("(");
     body.put("adminName", "Anna-Lena Sales");
+    assertThat(api.post("/api/signup", body).status()).isEqualTo(201);
+  }
+
+  @Test
+  void aPasswordOutsideTheRealmsPolicyIsRefusedBeforeAnythingLooksAtTheEmail() {
+    // Keycloak checks its policy only when it creates a login: refused here first, the answer to a weak password
+    // cannot differ between an email with a login and one without
+    for (String weak : List.of("aaaaaaaaaa", "ALLUPPER123", "nouppercase1", "NoDigitsHere", "Sh0rt")) {
+      Map<String, Object> body = signup("weak-" + Math.abs(weak.hashCode()));
+      body.put("password", weak);
+      Api.Response response = api.post("/api/signup", body);
+      assertThat(response.status()).as(weak).isEqualTo(400);
+      assertThat(response.fieldError("password")).as(weak).contains("upper-case");
+    }
+    Map<String, Object> body = signup("strong-pass");
+    body.put("password", "Str0ng-Password");
     assertThat(api.post("/api/signup", body).status()).isEqualTo(201);
   }
 

@@ -71,6 +71,10 @@ class KeycloakLoginProvisioning implements LoginProvisioning {
 
   @Override
   public Optional<String> createLogin(NewLogin login) {
+    // the realm's notEmail/notUsername rule, checked before the lookup so that the answer does not depend on it
+    if (login.password() != null && login.password().equalsIgnoreCase(login.email())) {
+      throw ApiException.invalid("password", "must not be the email address");
+    }
     return call(() -> {
       if (findUser(login.email()).isPresent()) {
         return Optional.<String>empty(); // an existing login keeps its password and gains nothing

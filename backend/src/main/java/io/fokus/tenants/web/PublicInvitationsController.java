@@ -5,7 +5,6 @@ import io.fokus.tenants.internal.MemberInvitationService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +24,7 @@ class PublicInvitationsController {
     this.invitations = invitations;
   }
 
-  record NewLoginRequest(@NotNull @Size(min = 10, max = 128) String password) {
+  record NewLoginRequest(@NotNull @LoginPassword String password) {
   }
 
   @Operation(summary = "Read an invitation by its link", description = "The tenant, roles and state; 404 for an "

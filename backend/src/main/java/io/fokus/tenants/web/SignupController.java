@@ -34,7 +34,7 @@ class SignupController {
       @NotBlank @Email @Size(max = 254) String adminEmail,
       @NotNull @Pattern(regexp = "^(en|de)$", message = "must be en or de") String locale,
       @NotBlank @Size(max = 64) String timezone,
-      @Size(min = 10, max = 128) String password) {
+      @LoginPassword String password) {
   }
 
   @Operation(summary = "Sign up a company", description = "Creates the tenant and its first ADMIN. 409 when the slug is taken. "
