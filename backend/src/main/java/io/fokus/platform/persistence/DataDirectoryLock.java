@@ -34,6 +34,9 @@ final class DataDirectoryLock implements AutoCloseable {
         lock = channel.tryLock();
       } catch (OverlappingFileLockException sameProcess) {
         lock = null;
+      } catch (IOException e) {
+        channel.close();
+        throw e;
       }
       if (lock == null) {
         channel.close();

@@ -124,7 +124,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             .setServerConfig("full_page_writes", "on")
             .setRegisterShutdownHook(false)
             .start();
-        createDatabaseIfMissing(postgres);
+        try {
+          createDatabaseIfMissing(postgres);
+        } catch (RuntimeException e) {
+          postgres.close(); // or it would be the very orphan the next start has to stop
+          throw e;
+        }
         return new Server(postgres, dataDir, lock);
       } catch (IOException e) {
         lock.close();
