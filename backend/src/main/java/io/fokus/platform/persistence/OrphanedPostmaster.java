@@ -31,6 +31,13 @@ final class OrphanedPostmaster {
       return; // no server, or a stale pid file that PostgreSQL replaces itself
     }
     ProcessHandle postmaster = process.get();
+    if (isZombie(postmaster.pid())) {
+      // killed, not yet reaped by its new parent (the orphan's parent died with Fokus): it holds no port, file or
+      // memory any more, but PostgreSQL would take it for a live postmaster and refuse to start
+      log.warn("Removing " + pidFile + ": its postmaster " + postmaster.pid() + " has died (a zombie process)");
+      delete(pidFile);
+      return;
+    }
     ProcessHandle.Info info = postmaster.info();
     Optional<String> command = info.command();
     if (command.isPresent() && !isPostgres(command.get())) {
@@ -69,6 +76,18 @@ final class OrphanedPostmaster {
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the process has exited and waits to be reaped (state Z or X in Linux's /proc; false elsewhere). */
+  static boolean isZombie(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      int end = stat.lastIndexOf(')'); // the command name in parentheses may itself contain spaces or ')'
+      char state = end >= 0 && end + 2 < stat.length() ? stat.charAt(end + 2) : '?';
+      return state == 'Z' || state == 'X';
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -101,6 +101,31 @@ class EmbeddedPostgresEnvironmentTest {
   }
 
   @Test
+  void aPidFileNamingAKilledButUnreapedPostmasterDoesNotBlockTheStart() throws Exception {
+    Path dataDir = temp.resolve("postgres");
+    startOn(dataDir);
+    EmbeddedPostgresEnvironment.stop(dataDir);
+    // a postmaster killed with -9 whose new parent has not reaped it yet: the shell's child exits at once, and the
+    // sleep the shell becomes never waits for it, so it stays a zombie with the pid the file names
+    Process parent = new ProcessBuilder("sh", "-c", "sleep 0 & echo $!; exec sleep 60").start();
+    try {
+      long zombie = Long.parseLong(parent.inputReader().readLine().trim());
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (!OrphanedPostmaster.isZombie(zombie) && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(OrphanedPostmaster.isZombie(zombie)).as("a zombie to test with").isTrue();
+      Files.writeString(dataDir.resolve("postmaster.pid"), zombie + "\n" + dataDir + "\n");
+
+      try (Connection connection = superuser(startOn(dataDir))) {
+        assertThat(query(connection, "select 1")).isEqualTo("1");
+      }
+    } finally {
+      parent.destroyForcibly();
+    }
+  }
+
+  @Test
   void thePersistentServerIsDurable() throws Exception {
     StandardEnvironment environment = startOn(temp.resolve("postgres"));
     try (Connection connection = superuser(environment)) {
