@@ -7,6 +7,7 @@ import io.fokus.support.WebTestSupport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,6 +121,29 @@ class SignupWebTest extends WebTestSupport {
         "en", "timezone", "Europe/Vienna")).fieldError("slug")).isNotNull();
     assertThat(api.post("/api/me/tenants", Map.of("organizationName", "Anon", "slug", "anon-co", "locale",
         "en", "timezone", "Europe/Vienna")).status()).isEqualTo(401);
+  }
+
+  @Test
+  void aLoginCreatesAtMostTenTenantsAnHourAndInvalidAttemptsCount() {
+    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    Api me = api.as(issuer.tokenForNewLogin("many@" + suffix + ".test"));
+    // an invalid request counts like any other
+    assertThat(me.post("/api/me/tenants", Map.of("organizationName", "Bad", "slug", "Bad Slug", "locale", "en",
+        "timezone", "Europe/Vienna")).status()).isEqualTo(400);
+    for (int i = 1; i < 10; i++) {
+      assertThat(me.post("/api/me/tenants", Map.of("organizationName", "Co " + i, "slug", "co" + i + "-" + suffix,
+          "locale", "en", "timezone", "Europe/Vienna")).status()).as("tenant " + i).isEqualTo(201);
+    }
+
+    Api.Response refused = me.post("/api/me/tenants", Map.of("organizationName", "One more", "slug",
+        "co10-" + suffix, "locale", "en", "timezone", "Europe/Vienna"));
+
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(refused.isProblem()).isTrue();
+    // another login has a bucket of its own
+    assertThat(api.as(issuer.tokenForNewLogin("other@" + suffix + ".test")).post("/api/me/tenants",
+        Map.of("organizationName", "Other", "slug", "other-" + suffix, "locale", "en", "timezone",
+            "Europe/Vienna")).status()).isEqualTo(201);
   }
 
   @Test

@@ -34,7 +34,9 @@ class RateLimitInterceptor implements HandlerInterceptor {
     if (handler instanceof HandlerMethod method) {
       RateLimited declared = method.getMethodAnnotation(RateLimited.class);
       if (declared != null) {
-        rateLimits.check(limits.computeIfAbsent(method.getMethod(), m -> limit(declared)), clients.of(request));
+        String key = declared.per() == RateLimited.Per.LOGIN && request.getUserPrincipal() != null
+            ? "login:" + request.getUserPrincipal().getName() : clients.of(request);
+        rateLimits.check(limits.computeIfAbsent(method.getMethod(), m -> limit(declared)), key);
       }
     }
     return true;

@@ -1,5 +1,6 @@
 package io.fokus.tenants.web;
 
+import io.fokus.platform.web.RateLimited;
 import io.fokus.tenants.Level;
 import io.fokus.tenants.Role;
 import io.fokus.tenants.internal.MemberInvitationService;
@@ -31,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 class MemberInvitationsController {
 
+  /** Invitation mail per admin and hour: plenty for onboarding a team, too few to use Fokus as a mailer. */
+  private static final String INVITATIONS = "${fokus.rate-limits.invitations-per-hour:200}";
+
   private final MemberInvitationService invitations;
 
   MemberInvitationsController(MemberInvitationService invitations) {
@@ -49,6 +53,7 @@ class MemberInvitationsController {
       + "too when SMTP is configured). The person joins only by accepting it, signed in with a login whose verified "
       + "email is the invited one. 409 when the email is a member or invited already.")
   @PostMapping
+  @RateLimited(name = "invitation-mail", capacity = INVITATIONS, period = "PT1H", per = RateLimited.Per.LOGIN)
   ResponseEntity<MemberInvitationService.SentInvitation> invite(@Valid @RequestBody InvitationRequest request) {
     MemberInvitationService.SentInvitation sent = invitations.invite(new MemberInvitationService.NewInvitation(request.email(),
         request.displayName(), request.roles(), request.unitId(), request.level()));
@@ -63,6 +68,7 @@ class MemberInvitationsController {
 
   @Operation(summary = "Resend an invitation", description = "A new link valid for the full period; the old link stops working.")
   @PostMapping("/{id}/resend")
+  @RateLimited(name = "invitation-mail", capacity = INVITATIONS, period = "PT1H", per = RateLimited.Per.LOGIN)
   MemberInvitationService.SentInvitation resend(@PathVariable UUID id) {
     return invitations.resend(id);
   }

@@ -1,5 +1,6 @@
 package io.fokus.tenants.web;
 
+import io.fokus.platform.web.RateLimited;
 import io.fokus.tenants.internal.MemberInvitationService;
 import io.fokus.tenants.internal.TenantService;
 import io.fokus.tenants.internal.TenantView;
@@ -70,6 +71,8 @@ class MyInvitationsController {
 
   @Operation(summary = "Create a further tenant", description = "The signed-in login becomes its first ADMIN. 409 when the slug is taken.")
   @PostMapping("/api/me/tenants")
+  @RateLimited(name = "tenant-creation", capacity = "${fokus.rate-limits.tenants-per-hour:10}", period = "PT1H",
+      per = RateLimited.Per.LOGIN)
   ResponseEntity<TenantView> create(@Valid @RequestBody NewTenantRequest request) {
     TenantView tenant = tenants.create(new TenantService.NewTenant(request.organizationName(), request.slug(),
         request.locale(), request.timezone()));
