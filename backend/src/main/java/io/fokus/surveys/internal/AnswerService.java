@@ -7,6 +7,7 @@ import io.fokus.platform.events.TenantEvents;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.tenancy.TenantTokens;
 import io.fokus.platform.web.ApiException;
 import io.fokus.surveys.SurveyResponseSubmitted;
 import io.fokus.surveys.internal.SurveyDefinition.Question;
@@ -71,7 +72,7 @@ public class AnswerService {
 
   @Transactional
   public SurveyForm publicForm(String token, String language) {
-    TenantId tenant = PublicTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Survey"));
+    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Survey"));
     return tenancy.runAs(tenant, () -> {
       Target target = resolve(tenant, token, false);
       requireOpen(target);
@@ -84,7 +85,7 @@ public class AnswerService {
 
   @Transactional
   public Submitted submitPublic(String token, Submission submission) {
-    TenantId tenant = PublicTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Survey"));
+    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Survey"));
     return tenancy.runAs(tenant, () -> {
       Target target = resolve(tenant, token, true);
       SurveyRecord survey = target.survey();

@@ -7,6 +7,7 @@ import static fokus.db.surveys.Tables.SETTINGS;
 import fokus.db.surveys.tables.records.CustomerRecord;
 import fokus.db.surveys.tables.records.InvitationRecord;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.tenancy.TenantTokens;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class Invitations {
         .set(INVITATION.ID, id)
         .set(INVITATION.SURVEY_ID, surveyId)
         .set(INVITATION.CUSTOMER_ID, customer.getId())
-        .set(INVITATION.TOKEN, PublicTokens.create(tenant))
+        .set(INVITATION.TOKEN, TenantTokens.create(tenant))
         .execute();
     db.update(CUSTOMER).set(CUSTOMER.LAST_INVITED_AT, OffsetDateTime.now())
         .where(CUSTOMER.TENANT_ID.eq(tenant.value()), CUSTOMER.ID.eq(customer.getId())).execute();

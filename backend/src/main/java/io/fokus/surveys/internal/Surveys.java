@@ -6,6 +6,7 @@ import static fokus.db.surveys.Tables.SURVEY_VERSION;
 
 import fokus.db.surveys.tables.records.SurveyRecord;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.tenancy.TenantTokens;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class Surveys {
         .set(SURVEY.AUDIENCE, audience)
         .set(SURVEY.TOUCHPOINT, touchpoint)
         .set(SURVEY.DRAFT, jsonb(draft))
-        .set(SURVEY.PUBLIC_TOKEN, PublicTokens.create(tenant))
+        .set(SURVEY.PUBLIC_TOKEN, TenantTokens.create(tenant))
         .set(SURVEY.CREATED_BY, createdBy)
         .execute();
     return id;

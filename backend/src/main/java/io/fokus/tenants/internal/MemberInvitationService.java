@@ -4,6 +4,7 @@ import io.fokus.platform.events.TenantEvents;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.tenancy.TenantTokens;
 import io.fokus.platform.web.ApiException;
 import io.fokus.platform.web.PublicUrl;
 import io.fokus.tenants.Level;
@@ -102,7 +103,7 @@ public class MemberInvitationService {
       }
       invitations.close(tenant, open.id(), MemberInvitations.Status.REVOKED, null); // an expired one is replaced
     });
-    String token = InvitationTokens.create(tenant);
+    String token = TenantTokens.create(tenant);
     UUID id;
     try {
       id = invitations.insert(tenant, email, invitation.displayName().trim(), invitation.roles(),
@@ -125,7 +126,7 @@ public class MemberInvitationService {
   public SentInvitation resend(UUID id) {
     TenantId tenant = Tenancy.requireTenant();
     MemberInvitations.Invitation invitation = openInvitation(tenant, id);
-    String token = InvitationTokens.create(tenant);
+    String token = TenantTokens.create(tenant);
     invitations.renew(tenant, invitation.id(), InvitationTokens.hash(token), OffsetDateTime.now().plus(validity));
     return sent(tenant, invitation.id(), token);
   }
@@ -199,7 +200,7 @@ public class MemberInvitationService {
     TenantId tenant = mine.tenant();
     CurrentUser user = CurrentUser.get();
     return tenancy.runAs(tenant, () -> {
-      if (token == null ? !acceptWithoutLink : !InvitationTokens.tenantOf(token).map(tenant::equals).orElse(false)
+      if (token == null ? !acceptWithoutLink : !TenantTokens.tenantOf(token).map(tenant::equals).orElse(false)
           || !byToken(tenant, token).id().equals(id)) {
         throw ApiException.notFound("Invitation");
       }
@@ -239,7 +240,7 @@ public class MemberInvitationService {
    */
   void inviteFirstAdmin(TenantId tenant, String email, String name, String locale, String tenantName,
       boolean existingLogin) {
-    String token = InvitationTokens.create(tenant);
+    String token = TenantTokens.create(tenant);
     invitations.insert(tenant, email, name, Set.of(Role.ADMIN), null, Level.EXECUTIVE, InvitationTokens.hash(token),
         OffsetDateTime.now().plus(validity), null);
     String link = publicUrl.link(InvitationTokens.path(token));
@@ -294,7 +295,7 @@ public class MemberInvitationService {
   }
 
   private <T> T inTenantOf(String token, java.util.function.Function<TenantId, T> work) {
-    TenantId tenant = InvitationTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Invitation"));
+    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Invitation"));
     return tenancy.runAs(tenant, () -> work.apply(tenant));
   }
 

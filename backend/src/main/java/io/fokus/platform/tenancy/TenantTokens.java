@@ -1,6 +1,5 @@
-package io.fokus.surveys.internal;
+package io.fokus.platform.tenancy;
 
-import io.fokus.platform.tenancy.TenantId;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -8,20 +7,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Tokens of public survey links and personal invitations: the tenant's id (so the request can be served inside that
- * tenant's row-level security scope) followed by 192 random bits (so nobody can guess one).
+ * Tokens of links that people open without signing in (public survey links, survey and member invitations): the
+ * tenant's id (so the request can be served inside that tenant's row-level security scope, with no cross-tenant
+ * lookup) followed by 192 random bits (so nobody can guess one).
  */
-final class PublicTokens {
+public final class TenantTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final int TENANT_CHARS = 22;
-  static final int LENGTH = TENANT_CHARS + 32;
+  public static final int LENGTH = TENANT_CHARS + 32;
 
-  private PublicTokens() {
+  private TenantTokens() {
   }
 
-  static String create(TenantId tenant) {
+  /** A new token of the tenant. */
+  public static String create(TenantId tenant) {
     ByteBuffer id = ByteBuffer.allocate(16);
     id.putLong(tenant.value().getMostSignificantBits()).putLong(tenant.value().getLeastSignificantBits());
     byte[] secret = new byte[24];
@@ -30,7 +31,7 @@ final class PublicTokens {
   }
 
   /** The tenant a token belongs to, or empty for anything that is not a well-formed token. */
-  static Optional<TenantId> tenantOf(String token) {
+  public static Optional<TenantId> tenantOf(String token) {
     if (token == null || token.length() != LENGTH || !token.matches("[A-Za-z0-9_-]+")) {
       return Optional.empty();
     }
