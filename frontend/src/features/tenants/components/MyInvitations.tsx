@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { problemMessage } from '@/components/feedback';
 import { RoleBadges } from '@/components/RoleBadges';
-import { useSelectTenant } from '@/features/auth';
-import { useAcceptInvitation, useDeclineInvitation, useMyInvitations } from '../api/invitations';
+import { useDeclineInvitation, useMyInvitations } from '../api/invitations';
+import { useAcceptAndOpen } from '../hooks/useAcceptAndOpen';
 
 /**
  * The invitations addressed to the signed-in login (from admins, or from a sign-up with this email): accepting
@@ -14,11 +13,9 @@ import { useAcceptInvitation, useDeclineInvitation, useMyInvitations } from '../
 export function MyInvitations() {
   const { t } = useTranslation();
   const invitations = useMyInvitations();
-  const accept = useAcceptInvitation();
   const decline = useDeclineInvitation();
-  const selectTenant = useSelectTenant();
-  const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
+  const { accept, isAccepting } = useAcceptAndOpen(setError);
 
   if (!invitations.data || invitations.data.length === 0) return null;
   return (
@@ -50,19 +47,10 @@ export function MyInvitations() {
             ) : (
               <Button
                 size="compact-md"
-                loading={accept.isPending && accept.variables?.id === invitation.id}
+                loading={isAccepting(invitation.id)}
                 onClick={() => {
                   setError(null);
-                  accept.mutate(
-                    { id: invitation.id },
-                    {
-                      onSuccess: (joined) => {
-                        selectTenant(joined.tenantId);
-                        void navigate('/');
-                      },
-                      onError: (e) => setError(problemMessage(e, t)),
-                    },
-                  );
+                  accept({ id: invitation.id });
                 }}
               >
                 {t('invitation.accept')}

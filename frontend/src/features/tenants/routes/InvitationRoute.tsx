@@ -1,18 +1,18 @@
 import { Alert, Badge, Button, Container, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState, PageLoader, problemMessage } from '@/components/feedback';
 import { RoleBadges } from '@/components/RoleBadges';
-import { LoginButton, useSelectTenant, useSession } from '@/features/auth';
+import { LoginButton, useSession } from '@/features/auth';
 import type { InvitationDetails } from '@/lib/api/types';
 import {
-  useAcceptInvitation,
   useCreateInvitedLogin,
   useDeclineByLink,
   useDeclineInvitation,
   useInvitationDetails,
 } from '../api/invitations';
+import { useAcceptAndOpen } from '../hooks/useAcceptAndOpen';
 import { validatePassword } from '../utils/validation';
 
 /**
@@ -90,12 +90,10 @@ function Invitation({ token, details }: { token: string; details: InvitationDeta
 function Respond({ token, details }: { token: string; details: InvitationDetails }) {
   const { t } = useTranslation();
   const { auth, me } = useSession();
-  const accept = useAcceptInvitation();
   const decline = useDeclineInvitation();
   const declineByLink = useDeclineByLink(token);
-  const selectTenant = useSelectTenant();
-  const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
+  const { accept, isAccepting } = useAcceptAndOpen(setError);
   const [loginCreated, setLoginCreated] = useState(false);
 
   if (auth.isLoading) return <PageLoader label={t('auth.checking')} />;
@@ -160,20 +158,11 @@ function Respond({ token, details }: { token: string; details: InvitationDetails
       ) : (
         <Group>
           <Button
-            loading={accept.isPending}
+            loading={isAccepting(details.id)}
             data-testid="invitation-accept"
             onClick={() => {
               setError(null);
-              accept.mutate(
-                { id: details.id, token },
-                {
-                  onSuccess: (joined) => {
-                    selectTenant(joined.tenantId);
-                    void navigate('/');
-                  },
-                  onError: (e) => setError(problemMessage(e, t)),
-                },
-              );
+              accept({ id: details.id, token });
             }}
           >
             {t('invitation.accept')}
