@@ -3,5 +3,5 @@
  * personal invitations) to answering and scoring with confidence intervals. Publishes
  * {@link io.fokus.surveys.SurveyResponseSubmitted}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Surveys", allowedDependencies = {"platform", "tenants"})
+@org.springframework.modulith.ApplicationModule(displayName = "Surveys", allowedDependencies = {"platform", "tenants", "customers"})
 package io.fokus.surveys;

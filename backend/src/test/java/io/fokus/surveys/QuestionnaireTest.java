@@ -3,7 +3,7 @@ package io.fokus.surveys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fokus.platform.web.FieldError;
+import io.fokus.platform.domain.FieldError;
 import io.fokus.surveys.internal.Questionnaire;
 import io.fokus.surveys.internal.SurveyDefinition;
 import io.fokus.surveys.internal.SurveyDefinition.Condition;

@@ -1,5 +1,14 @@
 package io.fokus.platform.web;
 
+import io.fokus.platform.domain.ConflictException;
+import io.fokus.platform.domain.DomainException;
+import io.fokus.platform.domain.FieldError;
+import io.fokus.platform.domain.GoneException;
+import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.domain.NotFoundException;
+import io.fokus.platform.domain.NotPermittedException;
+import io.fokus.platform.domain.RuleViolation;
+import io.fokus.platform.domain.UnavailableException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +48,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
     return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(response.getBody());
+  }
+
+  /** The one place where the domain's refusals become HTTP statuses. */
+  @ExceptionHandler(DomainException.class)
+  ResponseEntity<ProblemDetail> domain(DomainException e) {
+    return switch (e) {
+      case NotFoundException n -> problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.errors());
+      case ConflictException c -> problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), e.errors());
+      case InvalidException i -> problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.errors());
+      case RuleViolation r ->
+          problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", e.getMessage(), e.errors());
+      case GoneException g -> problem(HttpStatus.GONE, "Gone", e.getMessage(), e.errors());
+      case NotPermittedException f -> problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), e.errors());
+      case UnavailableException u ->
+          problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage(), e.errors());
+    };
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

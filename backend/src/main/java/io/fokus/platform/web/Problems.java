@@ -1,5 +1,6 @@
 package io.fokus.platform.web;
 
+import io.fokus.platform.domain.FieldError;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatusCode;

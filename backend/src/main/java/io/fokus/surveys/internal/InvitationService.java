@@ -7,7 +7,7 @@ import fokus.db.surveys.tables.records.SurveyRecord;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.ApiException;
-import io.fokus.platform.web.FieldError;
+import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.web.PageResponse;
 import java.io.IOException;
 import java.io.InputStream;

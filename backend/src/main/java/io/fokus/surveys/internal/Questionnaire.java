@@ -1,6 +1,6 @@
 package io.fokus.surveys.internal;
 
-import io.fokus.platform.web.FieldError;
+import io.fokus.platform.domain.FieldError;
 import io.fokus.surveys.internal.SurveyDefinition.Condition;
 import io.fokus.surveys.internal.SurveyDefinition.Question;
 import io.fokus.surveys.internal.SurveyDefinition.QuestionType;

@@ -5,7 +5,7 @@ import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.ApiException;
-import io.fokus.platform.web.FieldError;
+import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.web.PageResponse;
 import java.time.OffsetDateTime;
 import java.util.List;

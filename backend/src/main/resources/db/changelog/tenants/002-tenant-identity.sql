@@ -1,4 +1,4 @@
---liquibase formatted sql
+--liquibase formatted sql logicalFilePath:db/changelog/002-tenant-identity.sql
 
 --changeset fokus:002-tenant-identity-organization
 -- The tenant's organization at the identity provider (Keycloak), when Fokus provisions logins there.

@@ -1,4 +1,4 @@
---liquibase formatted sql
+--liquibase formatted sql logicalFilePath:db/changelog/005-platform-rate-limits.sql
 
 --changeset fokus:005-rate-limit-bucket
 -- Bucket4j's token buckets for rate limits, shared by every app instance (DESIGN.md §12), keyed by limit and client

@@ -1,4 +1,4 @@
---liquibase formatted sql
+--liquibase formatted sql logicalFilePath:db/changelog/007-surveys-staff-period.sql
 
 --changeset fokus:007-surveys-staff-answer-period
 -- Staff answers and the record that a member took part keep no time finer than the reporting period, the calendar

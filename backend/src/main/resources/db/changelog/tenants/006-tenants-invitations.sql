@@ -1,6 +1,8 @@
---liquibase formatted sql
+--liquibase formatted sql logicalFilePath:db/changelog/006-tenants-invitations.sql
 
 --changeset fokus:006-tenants-invitations
+--validCheckSum: 9:542743bb7bd2cdc27bd513c57fc98364
+-- Rewritten to call platform.enable_tenant_isolation; databases that ran the earlier text keep its checksum above.
 -- Invitations to join a tenant (DESIGN.md §2): joining needs the person's consent, so an admin (or a sign-up with an
 -- email that already has a login) writes an invitation, and the membership is created only when the login with that
 -- verified email accepts it. The link's token is stored as its SHA-256 hash: the table cannot hand out links.
@@ -33,11 +35,7 @@ CREATE INDEX invitation_email_idx ON tenants.invitation (email) WHERE status = '
 
 GRANT SELECT, INSERT, UPDATE ON tenants.invitation TO fokus_app;
 
-ALTER TABLE tenants.invitation ENABLE ROW LEVEL SECURITY;
-ALTER TABLE tenants.invitation FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON tenants.invitation
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('tenants.invitation');
 -- The invitee, signed in without a tenant, may read the open invitations addressed to the verified email of its
 -- token (to list and accept them); read-only: accepting writes inside the invitation's tenant.
 CREATE POLICY own_invitations ON tenants.invitation FOR SELECT

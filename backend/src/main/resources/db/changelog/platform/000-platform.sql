@@ -1,4 +1,4 @@
---liquibase formatted sql
+--liquibase formatted sql logicalFilePath:db/changelog/000-platform.sql
 
 --changeset fokus:000-app-role splitStatements:false
 -- The application role owns nothing, is not superuser and cannot bypass row-level security.

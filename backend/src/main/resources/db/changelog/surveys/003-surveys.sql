@@ -1,6 +1,8 @@
---liquibase formatted sql
+--liquibase formatted sql logicalFilePath:db/changelog/003-surveys.sql
 
 --changeset fokus:003-surveys-schema
+--validCheckSum: 9:5acd14dd6b1a30d0f5cff3851b3a578e
+-- Rewritten to call platform.enable_tenant_isolation; databases that ran the earlier text keep its checksum above.
 CREATE SCHEMA surveys;
 GRANT USAGE ON SCHEMA surveys TO fokus_app;
 
@@ -119,51 +121,19 @@ CREATE TABLE surveys.settings (
 GRANT SELECT, INSERT, UPDATE, DELETE ON surveys.survey, surveys.survey_version, surveys.response, surveys.answer,
   surveys.customer, surveys.invitation, surveys.staff_participation, surveys.settings TO fokus_app;
 
-ALTER TABLE surveys.survey ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.survey FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.survey
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.survey');
 
-ALTER TABLE surveys.survey_version ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.survey_version FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.survey_version
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.survey_version');
 
-ALTER TABLE surveys.response ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.response FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.response
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.response');
 
-ALTER TABLE surveys.answer ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.answer FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.answer
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.answer');
 
-ALTER TABLE surveys.customer ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.customer FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.customer
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.customer');
 
-ALTER TABLE surveys.invitation ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.invitation FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.invitation
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.invitation');
 
-ALTER TABLE surveys.staff_participation ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.staff_participation FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.staff_participation
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.staff_participation');
 
-ALTER TABLE surveys.settings ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.settings FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.settings
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.settings');
 --rollback DROP SCHEMA surveys CASCADE;

@@ -1,17 +1,8 @@
---liquibase formatted sql
-
---changeset fokus:004-tenant-directory
--- The list of tenant ids, without any tenant data: scheduled jobs walk it and then work inside each tenant's
--- row-level security scope (DESIGN.md §5). No tenant column and no RLS: it holds nothing but the ids.
-CREATE TABLE tenants.tenant_directory (
-  id         uuid        NOT NULL PRIMARY KEY,
-  created_at timestamptz NOT NULL DEFAULT now()
-);
-GRANT SELECT, INSERT ON tenants.tenant_directory TO fokus_app;
-INSERT INTO tenants.tenant_directory (id) SELECT tenant_id FROM tenants.tenant ON CONFLICT DO NOTHING;
---rollback DROP TABLE tenants.tenant_directory;
+--liquibase formatted sql logicalFilePath:db/changelog/004-mail-and-directory.sql
 
 --changeset fokus:004-survey-mail
+--validCheckSum: 9:6f311e0f2f8e2ad91bad80a9b8613bb3
+-- Rewritten to call platform.enable_tenant_isolation; databases that ran the earlier text keep its checksum above.
 -- Outgoing survey mail (invitations and reminders): a transactional outbox with retries, and the send log.
 CREATE TABLE surveys.mail_outbox (
   tenant_id       uuid        NOT NULL,
@@ -41,9 +32,5 @@ ALTER TABLE surveys.settings ADD COLUMN reminder_after_days int NOT NULL DEFAULT
 ALTER TABLE surveys.settings ADD COLUMN max_reminders int NOT NULL DEFAULT 1 CHECK (max_reminders BETWEEN 0 AND 5);
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON surveys.mail_outbox TO fokus_app;
-ALTER TABLE surveys.mail_outbox ENABLE ROW LEVEL SECURITY;
-ALTER TABLE surveys.mail_outbox FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON surveys.mail_outbox
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('surveys.mail_outbox');
 --rollback DROP TABLE surveys.mail_outbox;

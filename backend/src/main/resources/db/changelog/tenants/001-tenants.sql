@@ -1,6 +1,8 @@
---liquibase formatted sql
+--liquibase formatted sql logicalFilePath:db/changelog/001-tenants.sql
 
 --changeset fokus:001-tenants-schema
+--validCheckSum: 9:e3cc1d983536efde09caa90b1cd91228
+-- Rewritten to call platform.enable_tenant_isolation; databases that ran the earlier text keep its checksum above.
 CREATE SCHEMA tenants;
 GRANT USAGE ON SCHEMA tenants TO fokus_app;
 
@@ -55,23 +57,11 @@ CREATE INDEX member_unit_idx ON tenants.member (tenant_id, unit_id);
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenants.tenant, tenants.unit, tenants.member TO fokus_app;
 
 -- Row-level security, fail-closed: no tenant set means no rows and no writes (DESIGN.md §5).
-ALTER TABLE tenants.tenant ENABLE ROW LEVEL SECURITY;
-ALTER TABLE tenants.tenant FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON tenants.tenant
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('tenants.tenant');
 
-ALTER TABLE tenants.unit ENABLE ROW LEVEL SECURITY;
-ALTER TABLE tenants.unit FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON tenants.unit
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('tenants.unit');
 
-ALTER TABLE tenants.member ENABLE ROW LEVEL SECURITY;
-ALTER TABLE tenants.member FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON tenants.member
-  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+SELECT platform.enable_tenant_isolation('tenants.member');
 
 -- Resolving the tenant of a request: an authenticated subject may read its own memberships in every tenant
 -- (app.subject is set from the validated token), and an invited member not yet linked to a login may be found by
