@@ -1,14 +1,18 @@
 package io.fokus.surveys.internal;
 
+import fokus.db.surveys.tables.records.CustomerRecord;
 import fokus.db.surveys.tables.records.InvitationRecord;
-import fokus.db.surveys.tables.records.ResponseRecord;
-import fokus.db.surveys.tables.records.SurveyRecord;
+import io.fokus.customers.CustomerId;
 import io.fokus.platform.events.TenantEvents;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.tenancy.TenantTokens;
-import io.fokus.platform.web.ApiException;
+import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.domain.NotPermittedException;
+import io.fokus.surveys.Audience;
+import io.fokus.surveys.ScoreType;
+import io.fokus.surveys.SurveyId;
 import io.fokus.surveys.SurveyResponseSubmitted;
 import io.fokus.surveys.internal.SurveyDefinition.Question;
 import io.fokus.tenants.MemberProfiles;
@@ -16,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,17 +72,22 @@ public class AnswerService {
       List<QuestionForm> questions, String customerName) {
   }
 
-  private record Target(TenantId tenant, SurveyRecord survey, InvitationRecord invitation) {
+  /** What a token opens: a survey, and the personal invitation (from the invitation code) or null. */
+  private record Target(TenantId tenant, Survey survey, InvitationRecord invitation) {
+
+    boolean invited() {
+      return invitation != null;
+    }
   }
 
   @Transactional
   public SurveyForm publicForm(String token, String language) {
-    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Survey"));
+    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(SurveyNotFound::new);
     return tenancy.runAs(tenant, () -> {
       Target target = resolve(tenant, token, false);
-      requireOpen(target);
-      var customer = target.invitation() == null ? java.util.Optional.<fokus.db.surveys.tables.records.CustomerRecord>empty()
-          : invitations.customer(tenant, target.invitation().getCustomerId());
+      requireOpen(target.survey());
+      Optional<CustomerRecord> customer = target.invited()
+          ? invitations.customer(tenant, target.invitation().getCustomerId()) : Optional.empty();
       String lang = language != null ? language : customer.map(c -> c.getLanguage()).orElse("en");
       return form(published(target), lang, customer.map(c -> c.getName()).orElse(null));
     });
@@ -85,42 +95,44 @@ public class AnswerService {
 
   @Transactional
   public Submitted submitPublic(String token, Submission submission) {
-    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Survey"));
+    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(SurveyNotFound::new);
     return tenancy.runAs(tenant, () -> {
       Target target = resolve(tenant, token, true);
-      SurveyRecord survey = target.survey();
-      var replay = responses.bySubmission(tenant, survey.getId(), submission.submissionId());
+      Survey survey = target.survey();
+      var replay = responses.bySubmission(tenant, survey.id(), submission.submissionId());
       if (replay.isPresent()) {
         return acknowledge(replay.get());
       }
-      if (target.invitation() != null && "ANSWERED".equals(target.invitation().getStatus())) {
-        throw ApiException.conflict("This invitation has already been answered");
+      // the invitation's status belongs to the invitation code, which still reads it as text
+      if (target.invited() && "ANSWERED".equals(target.invitation().getStatus())) {
+        throw new AlreadyAnswered("This invitation has already been answered");
       }
-      requireOpen(target);
-      if (target.invitation() == null && survey.getResponseQuota() != null
-          && surveys.responseCount(tenant, survey.getId()) >= survey.getResponseQuota()) {
-        throw ApiException.gone("This survey has received all the answers it asked for");
+      requireOpen(survey);
+      if (!target.invited() && survey.responseQuota() != null
+          && surveys.responseCount(tenant, survey.id()) >= survey.responseQuota()) {
+        throw new QuotaReached();
       }
       SurveyDefinition definition = published(target);
       List<Questionnaire.Answer> answers = validate(definition, submission);
       Map<String, String> attributes = Map.of();
-      String email = null;
-      if (target.invitation() != null) {
-        var customer = invitations.customer(tenant, target.invitation().getCustomerId()).orElseThrow();
-        attributes = invitations.attributes(customer);
-        email = customer.getEmail();
+      CustomerId customer = null;
+      UUID invitationId = null;
+      if (target.invited()) {
+        invitationId = target.invitation().getId();
+        customer = new CustomerId(target.invitation().getCustomerId());
+        attributes = invitations.attributes(invitations.customer(tenant, customer.value()).orElseThrow());
       }
-      var stored = responses.insert(tenant, submission.submissionId(), new Responses.Context(
-          survey.getId(), survey.getPublishedVersion(), target.invitation() == null ? null : target.invitation().getId(),
-          survey.getTouchpoint(), survey.getAudience(), submission.language(), attributes, null, null), answers);
+      var stored = responses.insert(tenant, submission.submissionId(), new Responses.Context(survey.id(),
+          survey.publishedVersion(), invitationId, survey.touchpoint(), survey.audience(), submission.language(),
+          attributes, null, null), answers);
       if (stored.isEmpty()) {
-        return acknowledgeStored(tenant, survey.getId(), submission);
+        return acknowledgeStored(tenant, survey.id(), submission);
       }
-      ResponseRecord response = stored.get();
-      if (target.invitation() != null) {
-        invitations.markAnswered(tenant, target.invitation().getId());
+      Response response = stored.get();
+      if (target.invited()) {
+        invitations.markAnswered(tenant, invitationId);
       }
-      announce(tenant, survey, response, answers, attributes, email);
+      announce(tenant, survey, response, answers, attributes, customer);
       return acknowledge(response);
     });
   }
@@ -129,117 +141,110 @@ public class AnswerService {
   @Transactional(readOnly = true)
   public List<SurveyView> openStaffSurveys(CurrentUser user) {
     TenantId tenant = Tenancy.requireTenant();
-    UUID member = user.memberId().orElseThrow(() -> ApiException.forbidden("Only members answer staff surveys"));
+    UUID member = user.memberId().orElseThrow(() -> new NotPermittedException("Only members answer staff surveys"));
+    OffsetDateTime now = OffsetDateTime.now();
     return surveys.openStaffSurveys(tenant).stream()
-        .filter(s -> !responses.participated(tenant, s.getId(), member))
-        .filter(s -> s.getClosesAt() == null || s.getClosesAt().isAfter(OffsetDateTime.now()))
-        .map(s -> surveys.view(s, 0))
+        .filter(s -> s.isOpen(now))
+        .filter(s -> !responses.participated(tenant, s.id(), member))
+        .map(s -> SurveyView.of(s, 0))
         .toList();
   }
 
   @Transactional(readOnly = true)
   public SurveyForm staffForm(UUID surveyId, String language) {
     TenantId tenant = Tenancy.requireTenant();
-    SurveyRecord survey = staffSurvey(tenant, surveyId);
-    requireOpen(new Target(tenant, survey, null));
-    return form(surveys.version(tenant, surveyId, survey.getPublishedVersion()).orElseThrow(), language, null);
+    Survey survey = staffSurvey(tenant, surveyId);
+    requireOpen(survey);
+    return form(surveys.version(tenant, survey.id(), survey.publishedVersion()).orElseThrow(), language, null);
   }
 
   /** Stores a member's answers with unit and level only; the member is recorded apart, to answer only once. */
   @Transactional
   public Submitted submitStaff(UUID surveyId, Submission submission, CurrentUser user) {
     TenantId tenant = Tenancy.requireTenant();
-    UUID member = user.memberId().orElseThrow(() -> ApiException.forbidden("Only members answer staff surveys"));
-    SurveyRecord survey = staffSurvey(tenant, surveyId);
-    var replay = responses.bySubmission(tenant, surveyId, submission.submissionId());
+    UUID member = user.memberId().orElseThrow(() -> new NotPermittedException("Only members answer staff surveys"));
+    Survey survey = staffSurvey(tenant, surveyId);
+    var replay = responses.bySubmission(tenant, survey.id(), submission.submissionId());
     if (replay.isPresent()) {
       return acknowledge(replay.get());
     }
-    requireOpen(new Target(tenant, survey, null));
-    SurveyDefinition definition = surveys.version(tenant, surveyId, survey.getPublishedVersion()).orElseThrow();
+    requireOpen(survey);
+    SurveyDefinition definition = surveys.version(tenant, survey.id(), survey.publishedVersion()).orElseThrow();
     List<Questionnaire.Answer> answers = validate(definition, submission);
-    var profile = profiles.profile(member).orElseThrow(() -> ApiException.forbidden("Not a member"));
-    var stored = responses.insert(tenant, submission.submissionId(), new Responses.Context(surveyId,
-        survey.getPublishedVersion(), null, survey.getTouchpoint(), survey.getAudience(), submission.language(),
-        Map.of(), profile.unitId(), profile.level().name()), answers);
+    var profile = profiles.profile(member).orElseThrow(() -> new NotPermittedException("Not a member"));
+    var stored = responses.insert(tenant, submission.submissionId(), new Responses.Context(survey.id(),
+        survey.publishedVersion(), null, survey.touchpoint(), survey.audience(), submission.language(),
+        Map.of(), profile.unitId(), profile.level()), answers);
     if (stored.isEmpty()) {
-      return acknowledgeStored(tenant, surveyId, submission);
+      return acknowledgeStored(tenant, survey.id(), submission);
     }
-    ResponseRecord response = stored.get();
-    if (!responses.recordParticipation(tenant, surveyId, member)) {
-      throw ApiException.conflict("You have already answered this survey"); // rolls the response back
+    Response response = stored.get();
+    if (!responses.recordParticipation(tenant, survey.id(), member)) {
+      throw new AlreadyAnswered("You have already answered this survey"); // rolls the response back
     }
     announce(tenant, survey, response, answers, Map.of(), null);
     return acknowledge(response);
   }
 
-  private SurveyRecord staffSurvey(TenantId tenant, UUID surveyId) {
-    return surveys.find(tenant, surveyId).filter(s -> "STAFF".equals(s.getAudience())
-        && s.getPublishedVersion() != null).orElseThrow(() -> ApiException.notFound("Survey"));
+  private Survey staffSurvey(TenantId tenant, UUID surveyId) {
+    return surveys.find(tenant, new SurveyId(surveyId)).filter(s -> s.isStaff() && s.isPublished())
+        .orElseThrow(SurveyNotFound::new);
   }
 
   private Target resolve(TenantId tenant, String token, boolean lockInvitation) {
     var survey = surveys.findByPublicToken(tenant, token);
     if (survey.isPresent()) {
-      if (!survey.get().getPublicLinkEnabled() || !"CUSTOMER".equals(survey.get().getAudience())
-          || survey.get().getPublishedVersion() == null) {
-        throw ApiException.notFound("Survey");
+      if (!survey.get().publicLinkEnabled() || survey.get().audience() != Audience.CUSTOMER
+          || !survey.get().isPublished()) {
+        throw new SurveyNotFound();
       }
-      if (survey.get().getResponseQuota() != null) {
-        surveys.lock(tenant, survey.get().getId()); // the quota check and the insert must not interleave
+      if (survey.get().responseQuota() != null) {
+        surveys.lock(tenant, survey.get().id()); // the quota check and the insert must not interleave
       }
       return new Target(tenant, survey.get(), null);
     }
-    InvitationRecord invitation = invitations.lockByToken(tenant, token)
-        .orElseThrow(() -> ApiException.notFound("Survey"));
-    SurveyRecord invited = surveys.find(tenant, invitation.getSurveyId())
-        .filter(s -> s.getPublishedVersion() != null).orElseThrow(() -> ApiException.notFound("Survey"));
+    InvitationRecord invitation = invitations.lockByToken(tenant, token).orElseThrow(SurveyNotFound::new);
+    Survey invited = surveys.find(tenant, new SurveyId(invitation.getSurveyId())).filter(Survey::isPublished)
+        .orElseThrow(SurveyNotFound::new);
     return new Target(tenant, invited, invitation);
   }
 
-  private static void requireOpen(Target target) {
-    SurveyRecord survey = target.survey();
-    if (!"PUBLISHED".equals(survey.getStatus())
-        || (survey.getClosesAt() != null && !survey.getClosesAt().isAfter(OffsetDateTime.now()))) {
-      throw ApiException.gone("This survey is closed");
+  private static void requireOpen(Survey survey) {
+    if (!survey.isOpen(OffsetDateTime.now())) {
+      throw new SurveyClosed();
     }
   }
 
   private SurveyDefinition published(Target target) {
-    return surveys.version(target.tenant(), target.survey().getId(), target.survey().getPublishedVersion())
-        .orElseThrow();
+    return surveys.version(target.tenant(), target.survey().id(), target.survey().publishedVersion()).orElseThrow();
   }
 
   private static List<Questionnaire.Answer> validate(SurveyDefinition definition, Submission submission) {
     try {
       return Questionnaire.validate(definition, submission.answers());
     } catch (Questionnaire.SubmissionException e) {
-      throw ApiException.invalid(e.errors());
+      throw new InvalidException(e.errors());
     }
   }
 
-  private void announce(TenantId tenant, SurveyRecord survey, ResponseRecord response,
-      List<Questionnaire.Answer> answers, Map<String, String> attributes, String email) {
-    Map<String, Integer> scores = new LinkedHashMap<>();
+  private void announce(TenantId tenant, Survey survey, Response response, List<Questionnaire.Answer> answers,
+      Map<String, String> attributes, CustomerId customer) {
+    Map<ScoreType, Integer> scores = new LinkedHashMap<>();
     for (Questionnaire.Answer answer : answers) {
-      switch (answer.type()) {
-        case NPS, CSAT, CES -> scores.putIfAbsent(answer.type().name(), answer.number());
-        default -> {
-        }
-      }
+      answer.type().scoreType().ifPresent(type -> scores.putIfAbsent(type, answer.number()));
     }
-    events.publish(new SurveyResponseSubmitted(tenant, survey.getId(), response.getVersion(), response.getId(),
-        survey.getAudience(), survey.getTouchpoint(), scores, attributes, response.getInvitationId(), email,
-        response.getSubmittedAt().toInstant()));
+    events.publish(new SurveyResponseSubmitted(tenant, survey.id(), response.version(), response.id(),
+        survey.audience(), survey.touchpoint(), scores, attributes, response.invitationId(), customer,
+        response.submittedAt().toInstant()));
   }
 
   /** The acknowledgement of a copy of the submission that a concurrent request stored first (and committed). */
-  private Submitted acknowledgeStored(TenantId tenant, UUID surveyId, Submission submission) {
+  private Submitted acknowledgeStored(TenantId tenant, SurveyId surveyId, Submission submission) {
     return acknowledge(responses.bySubmission(tenant, surveyId, submission.submissionId()).orElseThrow());
   }
 
-  private static Submitted acknowledge(ResponseRecord response) {
-    return new Submitted(response.getId(), response.getSubmittedAt());
+  private static Submitted acknowledge(Response response) {
+    return new Submitted(response.id().value(), response.submittedAt());
   }
 
   static SurveyForm form(SurveyDefinition definition, String language, String customerName) {

@@ -6,6 +6,10 @@ import static fokus.db.surveys.Tables.STAFF_PARTICIPATION;
 
 import fokus.db.surveys.tables.records.ResponseRecord;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.surveys.Audience;
+import io.fokus.surveys.ResponseId;
+import io.fokus.surveys.SurveyId;
+import io.fokus.tenants.Level;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +33,8 @@ class Responses {
   }
 
   /** What a stored response says about its respondent: the survey's context and, for staff, unit and level. */
-  record Context(UUID surveyId, int version, UUID invitationId, String touchpoint, String audience, String language,
-      Map<String, String> attributes, UUID unitId, String level) {
+  record Context(SurveyId surveyId, int version, UUID invitationId, String touchpoint, Audience audience,
+      String language, Map<String, String> attributes, UUID unitId, Level level) {
   }
 
   /**
@@ -39,27 +43,27 @@ class Responses {
    * and then stores nothing (empty) instead of failing. A staff response is dated by its reporting period only
    * ({@link StaffPeriod}).
    */
-  Optional<ResponseRecord> insert(TenantId tenant, UUID submissionId, Context context,
+  Optional<Response> insert(TenantId tenant, UUID submissionId, Context context,
       List<Questionnaire.Answer> answers) {
     UUID id = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now();
-    Optional<ResponseRecord> response = db.insertInto(RESPONSE)
+    Optional<Response> response = db.insertInto(RESPONSE)
         .set(RESPONSE.TENANT_ID, tenant.value())
         .set(RESPONSE.ID, id)
-        .set(RESPONSE.SURVEY_ID, context.surveyId())
+        .set(RESPONSE.SURVEY_ID, context.surveyId().value())
         .set(RESPONSE.VERSION, context.version())
         .set(RESPONSE.SUBMISSION_ID, submissionId)
         .set(RESPONSE.INVITATION_ID, context.invitationId())
         .set(RESPONSE.TOUCHPOINT, context.touchpoint())
-        .set(RESPONSE.AUDIENCE, context.audience())
+        .set(RESPONSE.AUDIENCE, context.audience().name())
         .set(RESPONSE.LANGUAGE, context.language())
         .set(RESPONSE.ATTRIBUTES, JSONB.valueOf(json.writeValueAsString(context.attributes())))
         .set(RESPONSE.UNIT_ID, context.unitId())
-        .set(RESPONSE.LEVEL, context.level())
-        .set(RESPONSE.SUBMITTED_AT, "STAFF".equals(context.audience()) ? StaffPeriod.of(now) : now)
+        .set(RESPONSE.LEVEL, context.level() == null ? null : context.level().name())
+        .set(RESPONSE.SUBMITTED_AT, context.audience() == Audience.STAFF ? StaffPeriod.of(now) : now)
         .onConflict(RESPONSE.TENANT_ID, RESPONSE.SURVEY_ID, RESPONSE.SUBMISSION_ID).doNothing()
         .returning()
-        .fetchOptional();
+        .fetchOptional(Responses::response);
     if (response.isEmpty()) {
       return response;
     }
@@ -75,21 +79,26 @@ class Responses {
     return response;
   }
 
-  Optional<ResponseRecord> bySubmission(TenantId tenant, UUID surveyId, UUID submissionId) {
-    return db.selectFrom(RESPONSE).where(RESPONSE.TENANT_ID.eq(tenant.value()), RESPONSE.SURVEY_ID.eq(surveyId),
-        RESPONSE.SUBMISSION_ID.eq(submissionId)).fetchOptional();
+  Optional<Response> bySubmission(TenantId tenant, SurveyId surveyId, UUID submissionId) {
+    return db.selectFrom(RESPONSE).where(RESPONSE.TENANT_ID.eq(tenant.value()),
+        RESPONSE.SURVEY_ID.eq(surveyId.value()), RESPONSE.SUBMISSION_ID.eq(submissionId))
+        .fetchOptional(Responses::response);
   }
 
-  boolean participated(TenantId tenant, UUID surveyId, UUID memberId) {
+  private static Response response(ResponseRecord r) {
+    return new Response(new ResponseId(r.getId()), r.getVersion(), r.getInvitationId(), r.getSubmittedAt());
+  }
+
+  boolean participated(TenantId tenant, SurveyId surveyId, UUID memberId) {
     return db.fetchExists(STAFF_PARTICIPATION, STAFF_PARTICIPATION.TENANT_ID.eq(tenant.value())
-        .and(STAFF_PARTICIPATION.SURVEY_ID.eq(surveyId)).and(STAFF_PARTICIPATION.MEMBER_ID.eq(memberId)));
+        .and(STAFF_PARTICIPATION.SURVEY_ID.eq(surveyId.value())).and(STAFF_PARTICIPATION.MEMBER_ID.eq(memberId)));
   }
 
   /** Records that a member answered; false if the member already had. */
-  boolean recordParticipation(TenantId tenant, UUID surveyId, UUID memberId) {
+  boolean recordParticipation(TenantId tenant, SurveyId surveyId, UUID memberId) {
     return db.insertInto(STAFF_PARTICIPATION)
         .set(STAFF_PARTICIPATION.TENANT_ID, tenant.value())
-        .set(STAFF_PARTICIPATION.SURVEY_ID, surveyId)
+        .set(STAFF_PARTICIPATION.SURVEY_ID, surveyId.value())
         .set(STAFF_PARTICIPATION.MEMBER_ID, memberId)
         .set(STAFF_PARTICIPATION.ANSWERED_AT, StaffPeriod.of(OffsetDateTime.now())) // no timing to match answers with
         .onConflictDoNothing()

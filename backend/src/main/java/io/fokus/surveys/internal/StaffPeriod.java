@@ -1,5 +1,6 @@
 package io.fokus.surveys.internal;
 
+import io.fokus.surveys.Bucket;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 final class StaffPeriod {
 
   /** The series bucket of staff answers; finer buckets would only repeat the month. */
-  static final String BUCKET = "month";
+  static final Bucket BUCKET = Bucket.MONTH;
 
   private StaffPeriod() {
   }

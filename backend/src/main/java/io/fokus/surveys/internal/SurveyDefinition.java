@@ -1,12 +1,14 @@
 package io.fokus.surveys.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.fokus.surveys.ScoreType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a survey asks, in the tenant's languages. Stored as the draft and frozen into a version at publishing.
@@ -19,7 +21,22 @@ public record SurveyDefinition(
     @NotNull @Size(max = 100) List<@Valid @NotNull Question> questions) {
 
   public enum QuestionType {
-    NPS, CSAT, CES, RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, TEXT
+    NPS, CSAT, CES, RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, TEXT;
+
+    /** The score a question of this type gives, if it is one of the scores of DESIGN.md §7. */
+    public Optional<ScoreType> scoreType() {
+      return switch (this) {
+        case NPS -> Optional.of(ScoreType.NPS);
+        case CSAT -> Optional.of(ScoreType.CSAT);
+        case CES -> Optional.of(ScoreType.CES);
+        default -> Optional.empty();
+      };
+    }
+
+    /** The question type that asks a score. */
+    public static QuestionType of(ScoreType score) {
+      return valueOf(score.name());
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.fokus.surveys.internal;
 
+import io.fokus.surveys.Audience;
 import io.fokus.surveys.internal.SurveyDefinition.Option;
 import io.fokus.surveys.internal.SurveyDefinition.Question;
 import io.fokus.surveys.internal.SurveyDefinition.QuestionType;
@@ -15,7 +16,7 @@ public final class SurveyTemplates {
   }
 
   /** A template: its key, audience, suggested touchpoint and definition. */
-  public record Template(String key, String audience, String touchpoint, Map<String, String> name,
+  public record Template(String key, Audience audience, String touchpoint, Map<String, String> name,
       SurveyDefinition definition) {
   }
 
@@ -28,7 +29,7 @@ public final class SurveyTemplates {
   }
 
   public static final List<Template> ALL = List.of(
-      new Template("NPS", "CUSTOMER", "relationship", t("Net Promoter Score", "Net Promoter Score"),
+      new Template("NPS", Audience.CUSTOMER, "relationship", t("Net Promoter Score", "Net Promoter Score"),
           new SurveyDefinition(t("How likely are you to recommend us?", "Wie wahrscheinlich empfehlen Sie uns weiter?"),
               t("Two quick questions, one minute of your time.", "Zwei kurze Fragen, eine Minute Ihrer Zeit."),
               List.of(
@@ -39,7 +40,7 @@ public final class SurveyTemplates {
                   new Question("improve", QuestionType.TEXT, t("What should we do better?",
                       "Was sollten wir besser machen?"), false, null, null,
                       new Condition("nps", Condition.Operator.AT_MOST, 6, null))))),
-      new Template("CSAT_SUPPORT", "CUSTOMER", "support", t("Satisfaction after support", "Zufriedenheit nach Support"),
+      new Template("CSAT_SUPPORT", Audience.CUSTOMER, "support", t("Satisfaction after support", "Zufriedenheit nach Support"),
           new SurveyDefinition(t("How did we do?", "Wie war unser Service?"), null,
               List.of(
                   q("csat", QuestionType.CSAT, t("How satisfied are you with the support you received?",
@@ -49,13 +50,13 @@ public final class SurveyTemplates {
                       new Option("no", t("No", "Nein")))),
                   q("comment", QuestionType.TEXT, t("Anything else you want to tell us?",
                       "Möchten Sie uns noch etwas mitteilen?"), false)))),
-      new Template("CES", "CUSTOMER", "support", t("Customer effort", "Kundenaufwand"),
+      new Template("CES", Audience.CUSTOMER, "support", t("Customer effort", "Kundenaufwand"),
           new SurveyDefinition(t("Was it easy?", "War es einfach?"), null,
               List.of(
                   q("ces", QuestionType.CES, t("The company made it easy for me to handle my issue.",
                       "Das Unternehmen hat es mir leicht gemacht, mein Anliegen zu erledigen."), true),
                   q("comment", QuestionType.TEXT, t("What made it hard or easy?", "Was war schwer oder leicht?"), false)))),
-      new Template("STAFF_SELF_ASSESSMENT", "STAFF", "internal",
+      new Template("STAFF_SELF_ASSESSMENT", Audience.STAFF, "internal",
           t("Customer focus self-assessment", "Selbsteinschätzung Kundenorientierung"),
           new SurveyDefinition(t("How customer-focused are we?", "Wie kundenorientiert sind wir?"),
               t("Anonymous: results are shown only for groups of five or more.",

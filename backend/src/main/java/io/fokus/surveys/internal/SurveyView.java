@@ -13,4 +13,10 @@ public record SurveyView(UUID id, String name, String audience, String touchpoin
     SurveyDefinition draft, boolean draftChanged, Integer publishedVersion, String publicToken,
     boolean publicLinkEnabled, Integer responseQuota, OffsetDateTime closesAt, long responses,
     OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+  static SurveyView of(Survey s, long responses) {
+    return new SurveyView(s.id().value(), s.name(), s.audience().name(), s.touchpoint(), s.status().name(),
+        s.draft(), s.draftChanged(), s.publishedVersion(), s.publicToken(), s.publicLinkEnabled(),
+        s.responseQuota(), s.closesAt(), responses, s.createdAt(), s.updatedAt());
+  }
 }

@@ -7,6 +7,8 @@ import static fokus.db.surveys.Tables.SURVEY_VERSION;
 import fokus.db.surveys.tables.records.SurveyRecord;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.tenancy.TenantTokens;
+import io.fokus.surveys.Audience;
+import io.fokus.surveys.SurveyId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,10 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Surveys and their published versions. */
+/**
+ * Surveys and their published versions. Statuses and audiences are stored by their enum names; the methods taking a
+ * bare {@code UUID} and returning jOOQ records remain only for the invitation code until it moves to {@link Survey}.
+ */
 @Repository
 class Surveys {
 
@@ -31,14 +36,14 @@ class Surveys {
     this.json = json;
   }
 
-  UUID insert(TenantId tenant, String name, String audience, String touchpoint, SurveyDefinition draft,
+  SurveyId insert(TenantId tenant, String name, Audience audience, String touchpoint, SurveyDefinition draft,
       UUID createdBy) {
-    UUID id = UUID.randomUUID();
+    SurveyId id = SurveyId.random();
     db.insertInto(SURVEY)
         .set(SURVEY.TENANT_ID, tenant.value())
-        .set(SURVEY.ID, id)
+        .set(SURVEY.ID, id.value())
         .set(SURVEY.NAME, name)
-        .set(SURVEY.AUDIENCE, audience)
+        .set(SURVEY.AUDIENCE, audience.name())
         .set(SURVEY.TOUCHPOINT, touchpoint)
         .set(SURVEY.DRAFT, jsonb(draft))
         .set(SURVEY.PUBLIC_TOKEN, TenantTokens.create(tenant))
@@ -47,41 +52,53 @@ class Surveys {
     return id;
   }
 
+  Optional<Survey> find(TenantId tenant, SurveyId id) {
+    return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id.value()))
+        .fetchOptional(this::survey);
+  }
+
+  /** Locks the survey row for the rest of the transaction (publishing, quota checks). */
+  Optional<Survey> lock(TenantId tenant, SurveyId id) {
+    return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id.value())).forUpdate()
+        .fetchOptional(this::survey);
+  }
+
+  /** The jOOQ record of a survey, for the invitation code until it reads {@link #find(TenantId, SurveyId)}. */
   Optional<SurveyRecord> find(TenantId tenant, UUID id) {
     return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id)).fetchOptional();
   }
 
-  /** Locks the survey row for the rest of the transaction (publishing, quota checks). */
+  /** Locks the survey row, for the invitation code until it calls {@link #lock(TenantId, SurveyId)}. */
   Optional<SurveyRecord> lock(TenantId tenant, UUID id) {
     return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id)).forUpdate()
         .fetchOptional();
   }
 
-  Optional<SurveyRecord> findByPublicToken(TenantId tenant, String token) {
+  Optional<Survey> findByPublicToken(TenantId tenant, String token) {
     return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.PUBLIC_TOKEN.eq(token))
-        .fetchOptional();
+        .fetchOptional(this::survey);
   }
 
-  List<SurveyRecord> page(TenantId tenant, String status, String audience, String query, int page, int size) {
+  List<Survey> page(TenantId tenant, SurveyStatus status, Audience audience, String query, int page, int size) {
     return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), filter(status, audience, query))
         .orderBy(SURVEY.UPDATED_AT.desc(), SURVEY.ID)
         .limit(size).offset((long) page * size)
-        .fetch();
+        .fetch(this::survey);
   }
 
-  long count(TenantId tenant, String status, String audience, String query) {
+  long count(TenantId tenant, SurveyStatus status, Audience audience, String query) {
     return db.fetchCount(SURVEY, SURVEY.TENANT_ID.eq(tenant.value()).and(filter(status, audience, query)));
   }
 
-  private static Condition filter(String status, String audience, String query) {
+  private static Condition filter(SurveyStatus status, Audience audience, String query) {
     Condition condition = DSL.trueCondition();
     if (status != null) {
-      condition = condition.and(SURVEY.STATUS.eq(status));
+      condition = condition.and(SURVEY.STATUS.eq(status.name()));
     } else {
-      condition = condition.and(SURVEY.STATUS.ne("ARCHIVED"));
+      condition = condition.and(SURVEY.STATUS.ne(SurveyStatus.ARCHIVED.name()));
     }
     if (audience != null) {
-      condition = condition.and(SURVEY.AUDIENCE.eq(audience));
+      condition = condition.and(SURVEY.AUDIENCE.eq(audience.name()));
     }
     if (query != null && !query.isBlank()) {
       condition = condition.and(DSL.lower(SURVEY.NAME).like("%" + escape(query.trim().toLowerCase()) + "%", '\\'));
@@ -93,18 +110,20 @@ class Surveys {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  Map<UUID, Long> responseCounts(TenantId tenant, List<UUID> surveyIds) {
+  Map<SurveyId, Long> responseCounts(TenantId tenant, List<SurveyId> surveyIds) {
     return db.select(RESPONSE.SURVEY_ID, DSL.count()).from(RESPONSE)
-        .where(RESPONSE.TENANT_ID.eq(tenant.value()), RESPONSE.SURVEY_ID.in(surveyIds))
+        .where(RESPONSE.TENANT_ID.eq(tenant.value()), RESPONSE.SURVEY_ID.in(surveyIds.stream().map(SurveyId::value)
+            .toList()))
         .groupBy(RESPONSE.SURVEY_ID)
-        .fetchMap(RESPONSE.SURVEY_ID, r -> r.value2().longValue());
+        .fetchMap(r -> new SurveyId(r.value1()), r -> r.value2().longValue());
   }
 
-  long responseCount(TenantId tenant, UUID surveyId) {
-    return db.fetchCount(RESPONSE, RESPONSE.TENANT_ID.eq(tenant.value()).and(RESPONSE.SURVEY_ID.eq(surveyId)));
+  long responseCount(TenantId tenant, SurveyId surveyId) {
+    return db.fetchCount(RESPONSE, RESPONSE.TENANT_ID.eq(tenant.value()).and(RESPONSE.SURVEY_ID.eq(
+        surveyId.value())));
   }
 
-  void updateDraft(TenantId tenant, UUID id, String name, String touchpoint, SurveyDefinition draft,
+  void updateDraft(TenantId tenant, SurveyId id, String name, String touchpoint, SurveyDefinition draft,
       boolean publicLinkEnabled, Integer responseQuota, OffsetDateTime closesAt) {
     db.update(SURVEY)
         .set(SURVEY.NAME, name)
@@ -115,37 +134,41 @@ class Surveys {
         .set(SURVEY.RESPONSE_QUOTA, responseQuota)
         .set(SURVEY.CLOSES_AT, closesAt)
         .set(SURVEY.UPDATED_AT, OffsetDateTime.now())
-        .where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id))
+        .where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id.value()))
         .execute();
   }
 
   /** Freezes the draft as the next version and makes it the one respondents answer. */
-  int publish(TenantId tenant, SurveyRecord survey) {
-    int version = survey.getPublishedVersion() == null ? 1 : survey.getPublishedVersion() + 1;
+  int publish(TenantId tenant, Survey survey) {
+    int version = survey.isPublished() ? survey.publishedVersion() + 1 : 1;
     db.insertInto(SURVEY_VERSION)
         .set(SURVEY_VERSION.TENANT_ID, tenant.value())
-        .set(SURVEY_VERSION.SURVEY_ID, survey.getId())
+        .set(SURVEY_VERSION.SURVEY_ID, survey.id().value())
         .set(SURVEY_VERSION.VERSION, version)
-        .set(SURVEY_VERSION.DEFINITION, survey.getDraft())
+        .set(SURVEY_VERSION.DEFINITION, jsonb(survey.draft()))
         .execute();
     db.update(SURVEY)
         .set(SURVEY.PUBLISHED_VERSION, version)
-        .set(SURVEY.STATUS, "PUBLISHED")
+        .set(SURVEY.STATUS, SurveyStatus.PUBLISHED.name())
         .set(SURVEY.DRAFT_CHANGED, false)
         .set(SURVEY.UPDATED_AT, OffsetDateTime.now())
-        .where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(survey.getId()))
+        .where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(survey.id().value()))
         .execute();
     return version;
   }
 
-  void setStatus(TenantId tenant, UUID id, String status) {
-    db.update(SURVEY).set(SURVEY.STATUS, status).set(SURVEY.UPDATED_AT, OffsetDateTime.now())
-        .where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id)).execute();
+  void setStatus(TenantId tenant, SurveyId id, SurveyStatus status) {
+    db.update(SURVEY).set(SURVEY.STATUS, status.name()).set(SURVEY.UPDATED_AT, OffsetDateTime.now())
+        .where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id.value())).execute();
   }
 
-  boolean deleteDraft(TenantId tenant, UUID id) {
-    return db.deleteFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id),
+  boolean deleteDraft(TenantId tenant, SurveyId id) {
+    return db.deleteFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id.value()),
         SURVEY.PUBLISHED_VERSION.isNull()).execute() == 1;
+  }
+
+  Optional<SurveyDefinition> version(TenantId tenant, SurveyId surveyId, int version) {
+    return version(tenant, surveyId.value(), version);
   }
 
   Optional<SurveyDefinition> version(TenantId tenant, UUID surveyId, int version) {
@@ -156,26 +179,27 @@ class Surveys {
   }
 
   /** Every published version's definition, oldest first (questions can change between versions). */
-  Map<Integer, SurveyDefinition> versions(TenantId tenant, UUID surveyId) {
+  Map<Integer, SurveyDefinition> versions(TenantId tenant, SurveyId surveyId) {
     return db.select(SURVEY_VERSION.VERSION, SURVEY_VERSION.DEFINITION).from(SURVEY_VERSION)
-        .where(SURVEY_VERSION.TENANT_ID.eq(tenant.value()), SURVEY_VERSION.SURVEY_ID.eq(surveyId))
+        .where(SURVEY_VERSION.TENANT_ID.eq(tenant.value()), SURVEY_VERSION.SURVEY_ID.eq(surveyId.value()))
         .orderBy(SURVEY_VERSION.VERSION)
         .fetchMap(SURVEY_VERSION.VERSION, r -> definition(r.value2()));
   }
 
-  List<SurveyRecord> openStaffSurveys(TenantId tenant) {
-    return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.AUDIENCE.eq("STAFF"),
-        SURVEY.STATUS.eq("PUBLISHED")).orderBy(SURVEY.UPDATED_AT.desc()).fetch();
+  List<Survey> openStaffSurveys(TenantId tenant) {
+    return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()),
+            SURVEY.AUDIENCE.eq(Audience.STAFF.name()), SURVEY.STATUS.eq(SurveyStatus.PUBLISHED.name()))
+        .orderBy(SURVEY.UPDATED_AT.desc()).fetch(this::survey);
   }
 
-  SurveyDefinition definition(JSONB value) {
+  private SurveyDefinition definition(JSONB value) {
     return json.readValue(value.data(), SurveyDefinition.class);
   }
 
-  SurveyView view(SurveyRecord r, long responses) {
-    return new SurveyView(r.getId(), r.getName(), r.getAudience(), r.getTouchpoint(), r.getStatus(),
-        definition(r.getDraft()), r.getDraftChanged(), r.getPublishedVersion(), r.getPublicToken(),
-        r.getPublicLinkEnabled(), r.getResponseQuota(), r.getClosesAt(), responses, r.getCreatedAt(),
+  private Survey survey(SurveyRecord r) {
+    return new Survey(new SurveyId(r.getId()), r.getName(), Audience.valueOf(r.getAudience()), r.getTouchpoint(),
+        SurveyStatus.valueOf(r.getStatus()), definition(r.getDraft()), r.getDraftChanged(), r.getPublishedVersion(),
+        r.getPublicToken(), r.getPublicLinkEnabled(), r.getResponseQuota(), r.getClosesAt(), r.getCreatedAt(),
         r.getUpdatedAt());
   }
 

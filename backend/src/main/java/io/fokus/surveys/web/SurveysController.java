@@ -3,14 +3,17 @@ package io.fokus.surveys.web;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.web.ApiException;
 import io.fokus.platform.web.PageResponse;
+import io.fokus.surveys.Audience;
+import io.fokus.surveys.ScoreType;
 import io.fokus.surveys.internal.AnswerService;
 import io.fokus.surveys.internal.ExportService;
 import io.fokus.surveys.internal.InvitationService;
 import io.fokus.surveys.internal.ResultsService;
 import io.fokus.surveys.internal.SurveyDefinition;
 import io.fokus.surveys.internal.SurveyService;
-import io.fokus.surveys.internal.SurveyTemplates;
+import io.fokus.surveys.internal.SurveyStatus;
 import io.fokus.surveys.internal.SurveyView;
+import io.fokus.tenants.Level;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -87,8 +90,8 @@ class SurveysController {
   @GetMapping("/templates")
   @PreAuthorize(DESIGNERS)
   List<TemplateView> templates() {
-    return SurveyTemplates.ALL.stream()
-        .map(t -> new TemplateView(t.key(), t.audience(), t.touchpoint(), t.name(), t.definition())).toList();
+    return surveys.templates().stream()
+        .map(t -> new TemplateView(t.key(), t.audience().name(), t.touchpoint(), t.name(), t.definition())).toList();
   }
 
   /** NPS, CSAT or CES across all surveys, by touchpoint, audience, period and customer segment. */
@@ -101,7 +104,7 @@ class SurveysController {
           message = "must be CUSTOMER or STAFF") String audience,
       @Valid FilterParams filter,
       @RequestParam(defaultValue = "month") String bucket) {
-    return results.tenantScore(type, touchpoint, audience, filter.toFilter(), bucket);
+    return results.tenantScore(ScoreType.valueOf(type), touchpoint, audience(audience), filter.toFilter(), bucket);
   }
 
   @GetMapping
@@ -114,14 +117,14 @@ class SurveysController {
       @RequestParam(required = false) @Size(max = 100) String q,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    return surveys.list(status, audience, q, page, size);
+    return surveys.list(status == null ? null : SurveyStatus.valueOf(status), audience(audience), q, page, size);
   }
 
   @PostMapping
   @PreAuthorize(DESIGNERS)
   ResponseEntity<SurveyView> create(@Valid @RequestBody NewSurveyRequest request) {
     SurveyView survey = surveys.create(new SurveyService.NewSurvey(request.name(), request.template(),
-        request.audience(), request.touchpoint()), CurrentUser.get());
+        audience(request.audience()), request.touchpoint()), CurrentUser.get());
     return ResponseEntity.created(URI.create("/api/surveys/" + survey.id())).body(survey);
   }
 
@@ -220,8 +223,14 @@ class SurveysController {
       if (from != null && to != null && to.isBefore(from)) {
         throw ApiException.invalid("to", "must not be before from");
       }
-      return new ResultsService.Filter(from, to, zone, language, unitId, level, attribute, value);
+      return new ResultsService.Filter(from, to, zone, language, unitId, level == null ? null : Level.valueOf(level),
+          attribute, value);
     }
+  }
+
+  /** An audience as the API's validated text names it; null for none. */
+  private static Audience audience(String name) {
+    return name == null ? null : Audience.valueOf(name);
   }
 
   static AnswerService.Submission submission(SubmissionRequest request) {
