@@ -77,4 +77,41 @@ class DisclosureTest {
     assertThat(Disclosure.slicesSafely(List.of(0L, 5L, 12L))).isTrue();
     assertThat(Disclosure.slicesSafely(List.of(10L, 1L, 10L))).isFalse();
   }
+
+  @Test
+  void cellsOfATabulationHideWhatAnEnclosingTotalMinusTheShownCellsWouldReveal() {
+    // month x unit x level: in unit A the two large levels are shown on their own, but unit A's total (15, shown by
+    // a tabulation per unit) minus them would be the three frontline answers
+    Map<List<String>, Long> cells = new LinkedHashMap<>();
+    cells.put(List.of("jan", "A", "EXECUTIVE"), 6L);
+    cells.put(List.of("jan", "A", "MANAGER"), 6L);
+    cells.put(List.of("jan", "A", "FRONTLINE"), 3L);
+    cells.put(List.of("jan", "B", "FRONTLINE"), 9L);
+    cells.put(List.of("jan", "B", "MANAGER"), 8L);
+
+    var shown = Disclosure.shownCells(cells);
+
+    assertThat(shown).doesNotContain(List.of("jan", "A", "FRONTLINE"));
+    // what is hidden within unit A, within every level and within the month is nothing or at least five answers
+    long hiddenInA = cells.entrySet().stream().filter(e -> e.getKey().get(1).equals("A") && !shown.contains(e.getKey()))
+        .mapToLong(Map.Entry::getValue).sum();
+    assertThat(hiddenInA).isGreaterThanOrEqualTo(Disclosure.MIN_GROUP);
+    for (String level : List.of("EXECUTIVE", "MANAGER", "FRONTLINE")) {
+      long hidden = cells.entrySet().stream().filter(e -> e.getKey().get(2).equals(level)
+          && !shown.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+      assertThat(hidden).as(level).satisfiesAnyOf(h -> assertThat(h).isZero(),
+          h -> assertThat(h).isGreaterThanOrEqualTo(Disclosure.MIN_GROUP));
+    }
+    assertThat(shown).isNotEmpty();
+  }
+
+  @Test
+  void cellsAllLargeEnoughAreAllShown() {
+    Map<List<String>, Long> cells = new LinkedHashMap<>();
+    cells.put(List.of("jan", "A"), 5L);
+    cells.put(List.of("jan", "B"), 7L);
+    cells.put(List.of("feb", "A"), 12L);
+
+    assertThat(Disclosure.shownCells(cells)).containsExactlyInAnyOrderElementsOf(cells.keySet());
+  }
 }

@@ -104,6 +104,54 @@ public final class Disclosure {
     return true;
   }
 
+  /**
+   * The cells of a cross-tabulation that may be shown, each cell keyed by its value of every dimension (a period, a
+   * unit, a level, ...). A cell is shown with at least {@link #MIN_GROUP} answers; then, for every enclosing group
+   * (the cells that agree on some dimensions, the others left out, up to all cells), what is hidden within it must be
+   * nothing or at least {@link #MIN_GROUP} answers, else that group's total, which a coarser tabulation may show,
+   * minus its shown cells gives the hidden ones away: the smallest shown cell of such a group is hidden until none
+   * is left.
+   */
+  public static <K extends List<?>> Set<K> shownCells(Map<K, Long> cells) {
+    Set<K> shown = new LinkedHashSet<>();
+    cells.forEach((key, n) -> {
+      if (n >= MIN_GROUP) {
+        shown.add(key);
+      }
+    });
+    int dimensions = cells.keySet().stream().mapToInt(List::size).max().orElse(0);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int leftOut = 1; leftOut < 1 << dimensions; leftOut++) {
+        for (List<K> group : enclosingGroups(cells.keySet(), leftOut).values()) {
+          long hidden = group.stream().filter(k -> !shown.contains(k)).mapToLong(cells::get).sum();
+          if (!safeComplement(hidden)) {
+            var smallest = group.stream().filter(shown::contains).min(Comparator.comparingLong(cells::get));
+            if (smallest.isPresent()) {
+              shown.remove(smallest.get());
+              changed = true;
+            }
+          }
+        }
+      }
+    }
+    return shown;
+  }
+
+  /** The cells grouped by their values of the dimensions not left out (a bit set of dimension indexes). */
+  private static <K extends List<?>> Map<List<Object>, List<K>> enclosingGroups(Set<K> keys, int leftOut) {
+    Map<List<Object>, List<K>> groups = new java.util.HashMap<>();
+    for (K key : keys) {
+      List<Object> kept = new java.util.ArrayList<>();
+      for (int i = 0; i < key.size(); i++) {
+        kept.add((leftOut & 1 << i) == 0 ? key.get(i) : null);
+      }
+      groups.computeIfAbsent(kept, k -> new java.util.ArrayList<>()).add(key);
+    }
+    return groups;
+  }
+
   private static boolean safeComplement(long answers) {
     return answers == 0 || answers >= MIN_GROUP;
   }
