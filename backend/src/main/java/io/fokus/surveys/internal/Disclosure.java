@@ -18,9 +18,9 @@ import java.util.Set;
  * what is hidden among them must add up to zero or at least {@link #MIN_GROUP} answers, else the enclosing total
  * minus the shown rows gives the hidden one away; the smallest shown rows are hidden until it does.
  */
-public final class Disclosure {
+final class Disclosure {
 
-  public static final int MIN_GROUP = 5;
+  static final int MIN_GROUP = 5;
 
   private Disclosure() {
   }
@@ -29,19 +29,19 @@ public final class Disclosure {
    * A group: its number of answers and the number of answers of each enclosing group (one per criterion of the
    * group, that criterion left out).
    */
-  public record Group(long n, List<Long> enclosing) {
+  record Group(long n, List<Long> enclosing) {
 
-    public Group {
+    Group {
       enclosing = List.copyOf(enclosing);
     }
 
-    public static Group of(long n, long... enclosing) {
+    static Group of(long n, long... enclosing) {
       return new Group(n, java.util.Arrays.stream(enclosing).boxed().toList());
     }
   }
 
   /** True when the group may be shown on its own. */
-  public static boolean shows(Group group) {
+  static boolean shows(Group group) {
     if (group.n() < MIN_GROUP) {
       return false;
     }
@@ -53,7 +53,7 @@ public final class Disclosure {
    * the enclosing total minus the shown groups, must be nothing or itself a group that may be shown (its answers and
    * enclosing answers added up). The parts must cover the whole enclosing group (also answers without a key).
    */
-  public static <K> Set<K> shown(Map<K, Group> parts) {
+  static <K> Set<K> shown(Map<K, Group> parts) {
     Set<K> shown = new LinkedHashSet<>();
     for (Map.Entry<K, Group> part : parts.entrySet()) {
       if (shows(part.getValue())) {
@@ -95,7 +95,7 @@ public final class Disclosure {
    * True when slicing answers into these parts (the months of a staff survey) lets no union of parts differ from
    * another by fewer than {@link #MIN_GROUP} answers: every part is empty or has at least {@link #MIN_GROUP}.
    */
-  public static boolean slicesSafely(Iterable<Long> parts) {
+  static boolean slicesSafely(Iterable<Long> parts) {
     for (long part : parts) {
       if (!safeComplement(part)) {
         return false;
@@ -112,7 +112,7 @@ public final class Disclosure {
    * minus its shown cells gives the hidden ones away: the smallest shown cell of such a group is hidden until none
    * is left.
    */
-  public static <K extends List<?>> Set<K> shownCells(Map<K, Long> cells) {
+  static <K extends List<?>> Set<K> shownCells(Map<K, Long> cells) {
     Set<K> shown = new LinkedHashSet<>();
     cells.forEach((key, n) -> {
       if (n >= MIN_GROUP) {

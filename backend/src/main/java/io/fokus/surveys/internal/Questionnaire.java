@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * The rules of a survey definition: whether a definition is complete and consistent, which questions a respondent
  * sees, and whether a submission answers them correctly. Pure logic, no I/O.
  */
-public final class Questionnaire {
+final class Questionnaire {
 
   static final int MAX_TEXT = 5000;
 
@@ -25,11 +25,11 @@ public final class Questionnaire {
   }
 
   /** One validated answer: a number (scales), choices, or text. */
-  public record Answer(String questionId, QuestionType type, Integer number, List<String> choices, String text) {
+  record Answer(String questionId, QuestionType type, Integer number, List<String> choices, String text) {
   }
 
   /** Problems of a definition; empty when it can be saved (and, with {@code forPublishing}, published). */
-  public static List<FieldError> check(SurveyDefinition definition, boolean forPublishing) {
+  static List<FieldError> check(SurveyDefinition definition, boolean forPublishing) {
     List<FieldError> errors = new ArrayList<>();
     checkTexts(errors, "title", definition.title(), true);
     checkTexts(errors, "intro", definition.intro(), false);
@@ -124,7 +124,7 @@ public final class Questionnaire {
    * @return the answers to store, in question order
    * @throws SubmissionException listing every problem, keyed by question id
    */
-  public static List<Answer> validate(SurveyDefinition definition, Map<String, JsonNode> answers) {
+  static List<Answer> validate(SurveyDefinition definition, Map<String, JsonNode> answers) {
     List<FieldError> errors = new ArrayList<>();
     Map<String, Question> byId = new LinkedHashMap<>();
     definition.questions().forEach(q -> byId.put(q.id(), q));
@@ -232,7 +232,7 @@ public final class Questionnaire {
   }
 
   /** A submission that does not fit the survey; each error names the question. */
-  public static final class SubmissionException extends RuntimeException {
+  static final class SubmissionException extends RuntimeException {
 
     private final List<FieldError> errors;
 
@@ -241,7 +241,7 @@ public final class Questionnaire {
       this.errors = List.copyOf(errors);
     }
 
-    public List<FieldError> errors() {
+    List<FieldError> errors() {
       return errors;
     }
   }

@@ -6,9 +6,9 @@ import io.fokus.surveys.Score;
  * The score definitions of DESIGN.md §7, each with n and a 95% confidence interval. Groups with fewer than
  * {@link #MIN_GROUP} answers are suppressed; whether a larger group may be shown decides {@link Disclosure}.
  */
-public final class Scoring {
+final class Scoring {
 
-  public static final int MIN_GROUP = Disclosure.MIN_GROUP;
+  static final int MIN_GROUP = Disclosure.MIN_GROUP;
   static final double Z = 1.959963984540054;
 
   private Scoring() {
@@ -18,7 +18,7 @@ public final class Scoring {
    * Net Promoter Score from answer counts per point 0..10: % promoters (9–10) − % detractors (0–6), with the
    * adjusted-Wald interval (n' = n + 3, p' = (promoters + 0.75) / n', d' = (detractors + 0.75) / n').
    */
-  public static Score nps(long[] countsZeroToTen) {
+  static Score nps(long[] countsZeroToTen) {
     long promoters = countsZeroToTen[9] + countsZeroToTen[10];
     long detractors = 0;
     for (int i = 0; i <= 6; i++) {
@@ -28,7 +28,7 @@ public final class Scoring {
     return nps(promoters, detractors, n);
   }
 
-  public static Score nps(long promoters, long detractors, long n) {
+  static Score nps(long promoters, long detractors, long n) {
     String method = "NPS: % promoters (9-10) - % detractors (0-6), 95% adjusted-Wald interval";
     if (n < MIN_GROUP) {
       return new Score(method, null, null, null, n, true);
@@ -44,19 +44,19 @@ public final class Scoring {
   }
 
   /** CSAT from counts per point 1..5 (index 0 = 1): % of 4 and 5 answers, Wilson interval. */
-  public static Score csat(long[] countsOneToFive) {
+  static Score csat(long[] countsOneToFive) {
     return proportion("CSAT: % of 4-5 answers on 1-5, 95% Wilson interval",
         countsOneToFive[3] + countsOneToFive[4], sum(countsOneToFive));
   }
 
   /** CES % agree from counts per point 1..7 (index 0 = 1): % of 5–7 answers, Wilson interval. */
-  public static Score cesAgree(long[] countsOneToSeven) {
+  static Score cesAgree(long[] countsOneToSeven) {
     return proportion("CES agree: % of 5-7 answers on 1-7, 95% Wilson interval",
         countsOneToSeven[4] + countsOneToSeven[5] + countsOneToSeven[6], sum(countsOneToSeven));
   }
 
   /** CES mean on 1..7 from counts per point (index 0 = 1), with a normal-approximation interval of the mean. */
-  public static Score cesMean(long[] countsOneToSeven) {
+  static Score cesMean(long[] countsOneToSeven) {
     return mean("CES: mean on 1-7, 95% interval mean +/- 1.96 s/sqrt(n)", countsOneToSeven, 1);
   }
 
@@ -64,7 +64,7 @@ public final class Scoring {
    * The mean of a scale from counts per point ({@code counts[i]} answers of value {@code min + i}), with the
    * normal-approximation interval mean ± 1.96·s/√n, kept within the scale.
    */
-  public static Score mean(String method, long[] counts, int min) {
+  static Score mean(String method, long[] counts, int min) {
     long n = sum(counts);
     if (n < MIN_GROUP) {
       return new Score(method, null, null, null, n, true);
@@ -85,7 +85,7 @@ public final class Scoring {
   }
 
   /** A percentage of successes with the Wilson score interval (also for promise-kept rates and the like). */
-  public static Score proportion(String method, long successes, long n) {
+  static Score proportion(String method, long successes, long n) {
     if (n < MIN_GROUP) {
       return new Score(method, null, null, null, n, true);
     }

@@ -24,7 +24,7 @@ public record SurveyDefinition(
     NPS, CSAT, CES, RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, TEXT;
 
     /** The score a question of this type gives, if it is one of the scores of DESIGN.md §7. */
-    public Optional<ScoreType> scoreType() {
+    Optional<ScoreType> scoreType() {
       return switch (this) {
         case NPS -> Optional.of(ScoreType.NPS);
         case CSAT -> Optional.of(ScoreType.CSAT);
@@ -34,7 +34,7 @@ public record SurveyDefinition(
     }
 
     /** The question type that asks a score. */
-    public static QuestionType of(ScoreType score) {
+    static QuestionType of(ScoreType score) {
       return valueOf(score.name());
     }
   }
@@ -79,11 +79,11 @@ public record SurveyDefinition(
     }
   }
 
-  public record Scales(int min, int max) {
+  record Scales(int min, int max) {
   }
 
   /** The answer range of a numeric question type. */
-  public static Scales rangeOf(Question question) {
+  static Scales rangeOf(Question question) {
     return switch (question.type()) {
       case NPS -> new Scales(0, 10);
       case CSAT -> new Scales(1, 5);
@@ -95,7 +95,7 @@ public record SurveyDefinition(
   }
 
   /** The text in {@code language}, falling back to English. */
-  public static String text(Map<String, String> texts, String language) {
+  static String text(Map<String, String> texts, String language) {
     if (texts == null) {
       return null;
     }

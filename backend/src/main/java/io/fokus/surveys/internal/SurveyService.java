@@ -36,7 +36,7 @@ public class SurveyService {
   }
 
   /** The ready-made surveys to start from. */
-  public List<SurveyTemplates.Template> templates() {
+  public List<SurveyTemplate> templates() {
     return SurveyTemplates.ALL;
   }
 

@@ -10,14 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Ready-made surveys to start from, in English and German. */
-public final class SurveyTemplates {
+final class SurveyTemplates {
 
   private SurveyTemplates() {
-  }
-
-  /** A template: its key, audience, suggested touchpoint and definition. */
-  public record Template(String key, Audience audience, String touchpoint, Map<String, String> name,
-      SurveyDefinition definition) {
   }
 
   private static Map<String, String> t(String en, String de) {
@@ -28,8 +23,8 @@ public final class SurveyTemplates {
     return new Question(id, type, text, required, null, null, null);
   }
 
-  public static final List<Template> ALL = List.of(
-      new Template("NPS", Audience.CUSTOMER, "relationship", t("Net Promoter Score", "Net Promoter Score"),
+  static final List<SurveyTemplate> ALL = List.of(
+      new SurveyTemplate("NPS", Audience.CUSTOMER, "relationship", t("Net Promoter Score", "Net Promoter Score"),
           new SurveyDefinition(t("How likely are you to recommend us?", "Wie wahrscheinlich empfehlen Sie uns weiter?"),
               t("Two quick questions, one minute of your time.", "Zwei kurze Fragen, eine Minute Ihrer Zeit."),
               List.of(
@@ -40,7 +35,7 @@ public final class SurveyTemplates {
                   new Question("improve", QuestionType.TEXT, t("What should we do better?",
                       "Was sollten wir besser machen?"), false, null, null,
                       new Condition("nps", Condition.Operator.AT_MOST, 6, null))))),
-      new Template("CSAT_SUPPORT", Audience.CUSTOMER, "support", t("Satisfaction after support", "Zufriedenheit nach Support"),
+      new SurveyTemplate("CSAT_SUPPORT", Audience.CUSTOMER, "support", t("Satisfaction after support", "Zufriedenheit nach Support"),
           new SurveyDefinition(t("How did we do?", "Wie war unser Service?"), null,
               List.of(
                   q("csat", QuestionType.CSAT, t("How satisfied are you with the support you received?",
@@ -50,13 +45,13 @@ public final class SurveyTemplates {
                       new Option("no", t("No", "Nein")))),
                   q("comment", QuestionType.TEXT, t("Anything else you want to tell us?",
                       "Möchten Sie uns noch etwas mitteilen?"), false)))),
-      new Template("CES", Audience.CUSTOMER, "support", t("Customer effort", "Kundenaufwand"),
+      new SurveyTemplate("CES", Audience.CUSTOMER, "support", t("Customer effort", "Kundenaufwand"),
           new SurveyDefinition(t("Was it easy?", "War es einfach?"), null,
               List.of(
                   q("ces", QuestionType.CES, t("The company made it easy for me to handle my issue.",
                       "Das Unternehmen hat es mir leicht gemacht, mein Anliegen zu erledigen."), true),
                   q("comment", QuestionType.TEXT, t("What made it hard or easy?", "Was war schwer oder leicht?"), false)))),
-      new Template("STAFF_SELF_ASSESSMENT", Audience.STAFF, "internal",
+      new SurveyTemplate("STAFF_SELF_ASSESSMENT", Audience.STAFF, "internal",
           t("Customer focus self-assessment", "Selbsteinschätzung Kundenorientierung"),
           new SurveyDefinition(t("How customer-focused are we?", "Wie kundenorientiert sind wir?"),
               t("Anonymous: results are shown only for groups of five or more.",

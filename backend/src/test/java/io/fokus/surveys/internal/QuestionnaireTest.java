@@ -1,17 +1,14 @@
-package io.fokus.surveys;
+package io.fokus.surveys.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fokus.platform.domain.FieldError;
-import io.fokus.surveys.internal.Questionnaire;
-import io.fokus.surveys.internal.SurveyDefinition;
 import io.fokus.surveys.internal.SurveyDefinition.Condition;
 import io.fokus.surveys.internal.SurveyDefinition.Option;
 import io.fokus.surveys.internal.SurveyDefinition.Question;
 import io.fokus.surveys.internal.SurveyDefinition.QuestionType;
 import io.fokus.surveys.internal.SurveyDefinition.Scale;
-import io.fokus.surveys.internal.SurveyTemplates;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

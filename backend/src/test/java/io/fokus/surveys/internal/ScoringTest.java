@@ -1,9 +1,9 @@
-package io.fokus.surveys;
+package io.fokus.surveys.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.fokus.surveys.internal.Scoring;
+import io.fokus.surveys.Score;
 import org.junit.jupiter.api.Test;
 
 /** Scores against hand-computed cases (DESIGN.md §7), including the edges. */

@@ -1,8 +1,7 @@
-package io.fokus.surveys;
+package io.fokus.surveys.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fokus.surveys.internal.Disclosure;
 import io.fokus.surveys.internal.Disclosure.Group;
 import java.util.LinkedHashMap;
 import java.util.List;
