@@ -3,6 +3,7 @@ package io.fokus.surveys;
 import io.fokus.platform.tenancy.TenantId;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ public record ScoreQuery(TenantId tenantId, Audience audience, Bucket bucket, Zo
 
   /** This query, split also by a customer attribute. */
   public ScoreQuery byAttribute(String name) {
-    var dimensions = new java.util.HashSet<>(by);
+    Set<Dimension> dimensions = new HashSet<>(by);
     dimensions.add(Dimension.ATTRIBUTE);
     return new ScoreQuery(tenantId, audience, bucket, zone, from, to, dimensions, name);
   }

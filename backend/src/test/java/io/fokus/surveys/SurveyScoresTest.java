@@ -36,6 +36,17 @@ class SurveyScoresTest extends WebTestSupport {
     for (int score : new int[] {0, 10, 10, 10, 9, 2}) {
       answer(onboarding, Map.of("nps", score));
     }
+    String invited = manager.post("/api/surveys", Map.of("name", "NPS invited", "template", "NPS",
+        "touchpoint", "account")).text("id");
+    manager.post("/api/surveys/" + invited + "/publish", null);
+    int[] vipScores = {10, 9, 4, 8, 10};
+    for (int i = 0; i < vipScores.length; i++) {
+      String segment = i < 4 ? "vip" : "standard";
+      String invitation = manager.post("/api/surveys/" + invited + "/invitations", Map.of("invitees", List.of(
+          Map.of("email", "c" + i + "@customers.test", "attributes", Map.of("segment", segment)))))
+          .body().path("invited").get(0).path("token").asString();
+      answer(invitation, Map.of("nps", vipScores[i]));
+    }
     String support = publish(manager, Map.of("name", "CSAT", "template", "CSAT_SUPPORT"));
     for (int score : new int[] {5, 4, 4, 3, 2, 5}) {
       answer(support, Map.of("csat", score, "resolved", "yes"));
@@ -60,6 +71,17 @@ class SurveyScoresTest extends WebTestSupport {
           .isCloseTo(score.path("value").asDouble(), within(1e-9));
     }
     assertThat(npsOf(byTouchpoint, "relationship")).isEqualTo(new ScoreBucket.Nps(5, 3, 2, 10));
+
+    List<ScoreBucket> bySegment = scores.buckets(ScoreQuery.of(tenantId, Audience.CUSTOMER, Bucket.MONTH)
+        .byAttribute("segment"));
+    JsonNode vip = manager.get("/api/surveys/scores?type=NPS&audience=CUSTOMER&attribute=segment&value=vip")
+        .body().path("score");
+    ScoreBucket.Nps vipCounts = bySegment.stream().filter(b -> "vip".equals(b.attributeValue())).findFirst()
+        .orElseThrow().nps();
+    assertThat(vipCounts).isEqualTo(new ScoreBucket.Nps(2, 1, 1, 4));
+    assertThat(vipCounts.total()).isEqualTo(vip.path("n").asLong());
+    assertThat(bySegment).filteredOn(b -> b.attributeValue() == null).singleElement()
+        .satisfies(b -> assertThat(b.nps().total()).isEqualTo(16)); // the answers through the public links
 
     List<ScoreBucket> all = scores.buckets(ScoreQuery.of(tenantId, Audience.CUSTOMER, Bucket.DAY));
     JsonNode npsScore = manager.get("/api/surveys/scores?type=NPS&audience=CUSTOMER&bucket=day").body();

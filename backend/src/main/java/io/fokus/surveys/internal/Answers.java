@@ -156,7 +156,6 @@ class Answers {
   record Key<K>(Field<K> field) {
 
     static final Key<String> QUESTION = new Key<>(ANSWER.QUESTION_ID);
-    static final Key<String> QUESTION_TYPE = new Key<>(ANSWER.QUESTION_TYPE);
     static final Key<String> TOUCHPOINT = new Key<>(RESPONSE.TOUCHPOINT);
     /** The level, "" for none. */
     static final Key<String> LEVEL = new Key<>(DSL.coalesce(RESPONSE.LEVEL, DSL.inline("")));
@@ -175,12 +174,17 @@ class Answers {
 
     /** A customer attribute's value, "" for none. */
     static Key<String> attribute(String name) {
-      return new Key<>(DSL.coalesce(Answers.attribute(name), DSL.inline("")));
+      // inlined (as an escaped literal): GROUP BY must see the same expression as the select list
+      return new Key<>(DSL.coalesce(Answers.attribute(DSL.inline(name)), DSL.inline("")));
     }
   }
 
   private static Field<String> attribute(String name) {
-    return DSL.field("{0} ->> {1}", String.class, RESPONSE.ATTRIBUTES, DSL.val(name));
+    return attribute(DSL.val(name));
+  }
+
+  private static Field<String> attribute(Field<String> name) {
+    return DSL.field("{0} ->> {1}", String.class, RESPONSE.ATTRIBUTES, name);
   }
 
   /** The number of responses of the criteria. */
