@@ -15,4 +15,16 @@ public interface SurveyScores {
 
   /** The non-empty buckets of the query, ordered by period and then by the dimensions' values. */
   List<ScoreBucket> buckets(ScoreQuery query);
+
+  /**
+   * NPS with its 95% adjusted-Wald interval from counts (of one bucket or buckets added up), suppressed under five
+   * answers; the same computation as the surveys' own results.
+   */
+  Score nps(ScoreBucket.Nps counts);
+
+  /** CSAT (% of 4 and 5 answers) with its 95% Wilson interval from counts, suppressed under five answers. */
+  Score csat(ScoreBucket.Csat counts);
+
+  /** The CES mean with its 95% interval from counts, suppressed under five answers. */
+  Score ces(ScoreBucket.Ces counts);
 }

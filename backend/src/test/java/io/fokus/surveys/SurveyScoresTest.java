@@ -69,6 +69,7 @@ class SurveyScoresTest extends WebTestSupport {
       assertThat(nps.total()).isEqualTo(score.path("n").asLong());
       assertThat(100.0 * (nps.promoters() - nps.detractors()) / nps.total())
           .isCloseTo(score.path("value").asDouble(), within(1e-9));
+      assertSameScore(scores.nps(nps), score);
     }
     assertThat(npsOf(byTouchpoint, "relationship")).isEqualTo(new ScoreBucket.Nps(5, 3, 2, 10));
 
@@ -95,12 +96,24 @@ class SurveyScoresTest extends WebTestSupport {
     long answered = all.stream().mapToLong(b -> b.csat().total()).sum();
     assertThat(answered).isEqualTo(csat.path("n").asLong()).isEqualTo(6);
     assertThat(100.0 * satisfied / answered).isCloseTo(csat.path("value").asDouble(), within(1e-9));
+    assertSameScore(scores.csat(new ScoreBucket.Csat(satisfied, answered)), csat);
 
     JsonNode ces = manager.get("/api/surveys/scores?type=CES&audience=CUSTOMER").body().path("score");
     ScoreBucket.Ces effortCounts = all.getFirst().ces();
     assertThat(effortCounts).isEqualTo(new ScoreBucket.Ces(22, 120, 3, 5));
     assertThat((double) effortCounts.sum() / effortCounts.total()).isCloseTo(ces.path("value").asDouble(),
         within(1e-9));
+    assertSameScore(scores.ces(effortCounts), ces);
+  }
+
+  /** The score computed from counts is the score the endpoint shows: method, value, interval and n. */
+  private static void assertSameScore(Score score, JsonNode shown) {
+    assertThat(score.method()).isEqualTo(shown.path("method").asString());
+    assertThat(score.n()).isEqualTo(shown.path("n").asLong());
+    assertThat(score.suppressed()).isEqualTo(shown.path("suppressed").asBoolean());
+    assertThat(score.value()).isCloseTo(shown.path("value").asDouble(), within(1e-9));
+    assertThat(score.low()).isCloseTo(shown.path("low").asDouble(), within(1e-9));
+    assertThat(score.high()).isCloseTo(shown.path("high").asDouble(), within(1e-9));
   }
 
   @Test

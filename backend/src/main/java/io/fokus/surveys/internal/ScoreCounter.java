@@ -4,6 +4,7 @@ import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.surveys.Audience;
 import io.fokus.surveys.Bucket;
+import io.fokus.surveys.Score;
 import io.fokus.surveys.ScoreBucket;
 import io.fokus.surveys.ScoreQuery;
 import io.fokus.surveys.ScoreQuery.Dimension;
@@ -47,6 +48,21 @@ class ScoreCounter implements SurveyScores {
   @Transactional(readOnly = true)
   public List<ScoreBucket> buckets(ScoreQuery query) {
     return tenancy.runAs(query.tenantId(), () -> count(query.tenantId(), query));
+  }
+
+  @Override
+  public Score nps(ScoreBucket.Nps counts) {
+    return Scoring.nps(counts.promoters(), counts.detractors(), counts.total());
+  }
+
+  @Override
+  public Score csat(ScoreBucket.Csat counts) {
+    return Scoring.csat(counts.satisfied(), counts.total());
+  }
+
+  @Override
+  public Score ces(ScoreBucket.Ces counts) {
+    return Scoring.cesMean(counts.sum(), counts.sumOfSquares(), counts.total());
   }
 
   private List<ScoreBucket> count(TenantId tenant, ScoreQuery query) {

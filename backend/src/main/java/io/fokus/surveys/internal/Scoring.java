@@ -45,8 +45,12 @@ final class Scoring {
 
   /** CSAT from counts per point 1..5 (index 0 = 1): % of 4 and 5 answers, Wilson interval. */
   static Score csat(long[] countsOneToFive) {
-    return proportion("CSAT: % of 4-5 answers on 1-5, 95% Wilson interval",
-        countsOneToFive[3] + countsOneToFive[4], sum(countsOneToFive));
+    return csat(countsOneToFive[3] + countsOneToFive[4], sum(countsOneToFive));
+  }
+
+  /** CSAT from the number of 4 and 5 answers among {@code n}. */
+  static Score csat(long satisfied, long n) {
+    return proportion("CSAT: % of 4-5 answers on 1-5, 95% Wilson interval", satisfied, n);
   }
 
   /** CES % agree from counts per point 1..7 (index 0 = 1): % of 5–7 answers, Wilson interval. */
@@ -55,9 +59,16 @@ final class Scoring {
         countsOneToSeven[4] + countsOneToSeven[5] + countsOneToSeven[6], sum(countsOneToSeven));
   }
 
+  private static final String CES_MEAN = "CES: mean on 1-7, 95% interval mean +/- 1.96 s/sqrt(n)";
+
   /** CES mean on 1..7 from counts per point (index 0 = 1), with a normal-approximation interval of the mean. */
   static Score cesMean(long[] countsOneToSeven) {
-    return mean("CES: mean on 1-7, 95% interval mean +/- 1.96 s/sqrt(n)", countsOneToSeven, 1);
+    return mean(CES_MEAN, countsOneToSeven, 1);
+  }
+
+  /** CES mean on 1..7 from the sum and the sum of squares of {@code n} answers. */
+  static Score cesMean(long sum, long sumOfSquares, long n) {
+    return mean(CES_MEAN, sum, sumOfSquares, n, 1, 7);
   }
 
   /**
@@ -65,23 +76,26 @@ final class Scoring {
    * normal-approximation interval mean ± 1.96·s/√n, kept within the scale.
    */
   static Score mean(String method, long[] counts, int min) {
-    long n = sum(counts);
+    double total = 0;
+    double squares = 0;
+    for (int i = 0; i < counts.length; i++) {
+      total += (min + i) * (double) counts[i];
+      squares += (min + i) * (double) (min + i) * counts[i];
+    }
+    return mean(method, total, squares, sum(counts), min, min + counts.length - 1);
+  }
+
+  /** The mean of {@code n} answers on a scale from their sum and sum of squares, with its interval. */
+  private static Score mean(String method, double total, double squares, long n, int min, int max) {
     if (n < MIN_GROUP) {
       return new Score(method, null, null, null, n, true);
     }
-    double total = 0;
-    for (int i = 0; i < counts.length; i++) {
-      total += (min + i) * (double) counts[i];
-    }
     double mean = total / n;
-    double squares = 0;
-    for (int i = 0; i < counts.length; i++) {
-      squares += counts[i] * Math.pow(min + i - mean, 2);
-    }
-    double sd = Math.sqrt(squares / (n - 1));
+    // the sum of squared deviations, never negative though rounding may make it so
+    double deviations = Math.max(0, squares - n * mean * mean);
+    double sd = Math.sqrt(deviations / (n - 1));
     double half = Z * sd / Math.sqrt(n);
-    return new Score(method, mean, Math.max(min, mean - half), Math.min(min + counts.length - 1, mean + half), n,
-        false);
+    return new Score(method, mean, Math.max(min, mean - half), Math.min(max, mean + half), n, false);
   }
 
   /** A percentage of successes with the Wilson score interval (also for promise-kept rates and the like). */
