@@ -876,7 +876,7 @@ export interface components {
             email: string;
             memberships: components["schemas"]["TenantMembership"][];
             name: string;
-            roles: string[];
+            roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
             /** Format: uuid */
             selectedTenantId: string;
             subject: string;
@@ -1205,7 +1205,7 @@ export interface components {
             locale: string;
             /** Format: uuid */
             memberId: string;
-            roles: string[];
+            roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
             slug: string;
             /** Format: uuid */
             tenantId: string;

@@ -1,5 +1,6 @@
 package io.fokus.tenants;
 
+import io.fokus.platform.security.Role;
 import io.fokus.platform.events.TenantEvent;
 import io.fokus.platform.tenancy.TenantId;
 import java.util.Set;

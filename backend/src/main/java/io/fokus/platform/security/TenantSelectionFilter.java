@@ -79,7 +79,7 @@ final class TenantSelectionFilter extends OncePerRequestFilter {
     }
 
     CurrentUser user = new CurrentUser(subject, email, name, memberships, selected);
-    var authorities = user.roles().stream().sorted().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    var authorities = user.roles().stream().sorted().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(new FokusAuthentication(jwt, user, authorities));
     SecurityContextHolder.setContext(context);

@@ -4,7 +4,7 @@ import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.ApiException;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.Role;
+import io.fokus.platform.security.Role;
 import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;

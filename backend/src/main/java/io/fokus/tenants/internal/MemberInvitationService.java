@@ -10,7 +10,7 @@ import io.fokus.platform.web.PublicUrl;
 import io.fokus.tenants.Level;
 import io.fokus.tenants.LoginProvisioning;
 import io.fokus.tenants.MemberJoined;
-import io.fokus.tenants.Role;
+import io.fokus.platform.security.Role;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.fokus.platform.web.PageResponse;
 import io.fokus.tenants.Level;
 import io.fokus.tenants.LoginProvisioning;
 import io.fokus.tenants.MemberJoined;
-import io.fokus.tenants.Role;
+import io.fokus.platform.security.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

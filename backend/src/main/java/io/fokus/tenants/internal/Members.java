@@ -5,7 +5,7 @@ import static fokus.db.tenants.Tables.MEMBER;
 import fokus.db.tenants.tables.records.MemberRecord;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.Role;
+import io.fokus.platform.security.Role;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -40,8 +40,7 @@ class TenantMembershipDirectory implements MembershipDirectory {
             || !tenancy.runAs(tenant, () -> members.link(tenant, row.getId(), subject)))) {
           continue; // this login already has its membership there, or another login took the invitation
         }
-        Set<String> roles = Members.roles(row.getRoles()).stream().map(Enum::name).collect(Collectors.toSet());
-        result.add(new Membership(tenant, row.getId(), roles));
+        result.add(new Membership(tenant, row.getId(), Members.roles(row.getRoles())));
       }
       return result;
     }));

@@ -8,7 +8,7 @@ import io.fokus.platform.web.ApiException;
 import io.fokus.tenants.Level;
 import io.fokus.tenants.LoginProvisioning;
 import io.fokus.tenants.MemberJoined;
-import io.fokus.tenants.Role;
+import io.fokus.platform.security.Role;
 import io.fokus.tenants.TenantCreated;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
