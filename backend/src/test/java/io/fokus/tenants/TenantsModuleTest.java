@@ -4,7 +4,7 @@ import io.fokus.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fokus.platform.tenancy.Tenancy;
-import io.fokus.support.TestIssuer;
+import io.fokus.support.ModuleTest;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.internal.MemberInvitationService;
@@ -16,19 +16,13 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The tenants module on its own (with the platform): sign-up and accepting an invitation publish their events with
  * the tenant's id.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(properties = {
-    "fokus.embedded-db.ephemeral=true",
-    "fokus.security.issuer-uri=" + TestIssuer.ISSUER,
-    "fokus.security.audience=" + TestIssuer.AUDIENCE})
+@ModuleTest
 class TenantsModuleTest {
 
   @Autowired
