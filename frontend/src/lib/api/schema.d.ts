@@ -917,7 +917,8 @@ export interface components {
             level: "EXECUTIVE" | "MANAGER" | "FRONTLINE";
             loginLinked: boolean;
             roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
-            status: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "DEACTIVATED";
             /** Format: uuid */
             unitId: string;
             /** Format: date-time */
@@ -1240,7 +1241,8 @@ export interface components {
             children: components["schemas"]["UnitView"][];
             /** Format: uuid */
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "DEPARTMENT" | "TEAM";
             /** Format: int32 */
             memberCount: number;
             name: string;

@@ -17,6 +17,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.fokus.platform.events.TenantEvent;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.web.ApiException;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -120,6 +121,38 @@ class ArchitectureTest {
     @EventListener
     void on(TenantEvent event, String extra) {
     }
+  }
+
+  /**
+   * Services speak the domain: they throw the domain exceptions of {@code io.fokus.platform.domain}, which the web
+   * layer maps to problem details; HTTP statuses stay in {@code web/}. Modules converted so far: tenants.
+   */
+  @Test
+  void implementationsThrowDomainExceptionsNotHttpOnes() {
+    noClasses().that().resideInAPackage("io.fokus.tenants.internal..")
+        .should().dependOnClassesThat().areAssignableTo(ApiException.class)
+        .check(CLASSES);
+  }
+
+  /**
+   * Repositories map rows to domain records at their boundary: no method a service or controller can call hands out
+   * a jOOQ record or result (private mapping helpers may take one). Modules converted so far: tenants.
+   */
+  @Test
+  void repositoriesAndServicesHandOutNoJooqRecords() {
+    methods().that().areDeclaredInClassesThat().resideInAPackage("io.fokus.tenants..")
+        .and().areNotPrivate()
+        .should(new ArchCondition<>("return no jOOQ record types") {
+          @Override
+          public void check(JavaMethod method, ConditionEvents events) {
+            boolean jooq = method.getReturnType().getAllInvolvedRawTypes().stream()
+                .anyMatch(t -> t.isAssignableTo(org.jooq.Record.class) || t.isAssignableTo(org.jooq.Result.class));
+            if (jooq) {
+              events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns a jOOQ type"));
+            }
+          }
+        })
+        .check(CLASSES);
   }
 
   private static String moduleOf(JavaClass javaClass) {

@@ -1,8 +1,8 @@
 package io.fokus.platform.security;
 
+import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
