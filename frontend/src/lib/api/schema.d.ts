@@ -876,7 +876,7 @@ export interface components {
             email: string;
             memberships: components["schemas"]["TenantMembership"][];
             name: string;
-            roles: string[];
+            roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
             /** Format: uuid */
             selectedTenantId: string;
             subject: string;
@@ -917,7 +917,8 @@ export interface components {
             level: "EXECUTIVE" | "MANAGER" | "FRONTLINE";
             loginLinked: boolean;
             roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
-            status: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "DEACTIVATED";
             /** Format: uuid */
             unitId: string;
             /** Format: date-time */
@@ -1205,7 +1206,7 @@ export interface components {
             locale: string;
             /** Format: uuid */
             memberId: string;
-            roles: string[];
+            roles: ("ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR")[];
             slug: string;
             /** Format: uuid */
             tenantId: string;
@@ -1240,7 +1241,8 @@ export interface components {
             children: components["schemas"]["UnitView"][];
             /** Format: uuid */
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "DEPARTMENT" | "TEAM";
             /** Format: int32 */
             memberCount: number;
             name: string;

@@ -1,5 +1,6 @@
 package io.fokus.tenants;
 
+import io.fokus.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,13 +1,16 @@
 package io.fokus.tenants;
 
+import io.fokus.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fokus.platform.tenancy.Tenancy;
-import io.fokus.support.TestIssuer;
+import io.fokus.support.ModuleTest;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.internal.MemberInvitationService;
 import io.fokus.tenants.internal.TenantService;
+import io.fokus.tenants.internal.UnitKind;
+import io.fokus.tenants.internal.UnitService;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,19 +18,13 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The tenants module on its own (with the platform): sign-up and accepting an invitation publish their events with
  * the tenant's id.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(properties = {
-    "fokus.embedded-db.ephemeral=true",
-    "fokus.security.issuer-uri=" + TestIssuer.ISSUER,
-    "fokus.security.audience=" + TestIssuer.AUDIENCE})
+@ModuleTest
 class TenantsModuleTest {
 
   @Autowired
@@ -72,5 +69,32 @@ class TenantsModuleTest {
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  @Test
+  void theApiAnswersForTheCurrentTenantOnly(@Autowired Tenancy tenancy, @Autowired TenantsApi api,
+      @Autowired UnitService units) {
+    var mine = new TenantId(tenants.signup(new TenantService.Signup("Api One", "api-one", "A", "a@api-one.test", "en",
+        "Europe/Vienna", null)).id());
+    var other = new TenantId(tenants.signup(new TenantService.Signup("Api Two", "api-two", "B", "b@api-two.test", "en",
+        "Europe/Berlin", null)).id());
+    UUID sales = tenancy.runAs(mine, () -> units.create(new UnitService.UnitSpec("Sales", UnitKind.DEPARTMENT, null))
+        .id());
+    UUID north = tenancy.runAs(mine, () -> units.create(new UnitService.UnitSpec("North", UnitKind.TEAM, sales)).id());
+    UUID support = tenancy.runAs(mine, () -> units.create(new UnitService.UnitSpec("Support", UnitKind.DEPARTMENT,
+        null)).id());
+
+    tenancy.runAs(mine, () -> {
+      assertThat(api.unitAndSubunits(new UnitId(sales))).containsExactlyInAnyOrder(new UnitId(sales),
+          new UnitId(north));
+      assertThat(api.unitAndSubunits(new UnitId(support))).containsExactly(new UnitId(support));
+      assertThat(api.calendar().zone()).isEqualTo(java.time.ZoneId.of("Europe/Vienna"));
+      assertThat(api.calendar().hours()).isEqualTo(BusinessHours.weekdaysNineToFive());
+      assertThat(api.allTenants()).contains(mine, other);
+    });
+    tenancy.runAs(other, () -> {
+      assertThat(api.unitAndSubunits(new UnitId(sales))).isEmpty();
+      assertThat(api.calendar().zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+    });
   }
 }

@@ -19,7 +19,7 @@ public record CurrentUser(String subject, String email, String name, List<Member
     return Optional.ofNullable(selected).map(Membership::tenantId);
   }
 
-  public Set<String> roles() {
+  public Set<Role> roles() {
     return selected == null ? Set.of() : selected.roles();
   }
 

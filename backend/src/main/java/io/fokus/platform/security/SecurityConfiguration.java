@@ -1,12 +1,13 @@
 package io.fokus.platform.security;
 
 import io.fokus.platform.tenancy.Tenancy;
+import io.fokus.platform.web.PublicEndpoints;
 import io.fokus.platform.web.RateLimits;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stateless OAuth2 resource server: JWTs are checked for signature, expiry, issuer and audience; roles come from the
- * membership in the selected tenant ({@link TenantSelectionFilter}).
+ * membership in the selected tenant ({@link TenantSelectionFilter}). Every path under {@code /api/} needs a login
+ * except the {@link PublicEndpoints} the modules declare.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,7 +32,7 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, MembershipDirectory directory, Tenancy tenancy,
-      JsonMapper json, RateLimits rateLimits,
+      JsonMapper json, RateLimits rateLimits, List<PublicEndpoints> publicEndpoints,
       @Value("${fokus.rate-limits.login-requests-per-minute:600}") long loginRequestsPerMinute) throws Exception {
     var problems = new ProblemSecurityHandlers(json);
     var perLogin = new RateLimits.Limit("login", loginRequestsPerMinute, Duration.ofMinutes(1));
@@ -38,9 +40,7 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers(HttpMethod.POST, "/api/signup").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/config").permitAll()
-            .requestMatchers("/api/public/**").permitAll()
+            .requestMatchers(PublicEndpoints.matcherOf(publicEndpoints)).permitAll()
             .requestMatchers("/api/**").authenticated()
             .anyRequest().permitAll())
         .oauth2ResourceServer(rs -> rs
@@ -54,6 +54,12 @@ class SecurityConfiguration {
         .addFilterAfter(new LoginRateLimitFilter(rateLimits, perLogin, problems), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new TenantSelectionFilter(directory, tenancy, json), BearerTokenAuthenticationFilter.class);
     return http.build();
+  }
+
+  /** The platform's own public endpoint: what the SPA needs before it can sign in. */
+  @Bean
+  PublicEndpoints clientConfigEndpoint() {
+    return PublicEndpoints.of(PublicEndpoints.Endpoint.get("/api/config").withoutBodyLimit());
   }
 
   /** Requests the firewall rejects answer a problem directly, without an error dispatch or a log entry. */

@@ -1,8 +1,8 @@
 package io.fokus.platform.security;
 
+import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -79,7 +79,7 @@ final class TenantSelectionFilter extends OncePerRequestFilter {
     }
 
     CurrentUser user = new CurrentUser(subject, email, name, memberships, selected);
-    var authorities = user.roles().stream().sorted().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    var authorities = user.roles().stream().sorted().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(new FokusAuthentication(jwt, user, authorities));
     SecurityContextHolder.setContext(context);

@@ -10,29 +10,32 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Public endpoints (no login) accept request bodies of at most 64 KiB: larger ones answer 413 before anything is
- * read, chunked ones without a length too.
+ * Public endpoints (no login, declared by the modules as {@link PublicEndpoints}) accept request bodies of at most
+ * 64 KiB: larger ones answer 413 before anything is read, chunked ones without a length too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PublicBodyLimitFilter extends OncePerRequestFilter {
 
-  static final long MAX_BYTES = 64 * 1024;
+  private static final long MAX_BYTES = PublicEndpoints.MAX_BODY_BYTES;
 
   private final JsonMapper json;
+  private final RequestMatcher limited;
 
-  PublicBodyLimitFilter(JsonMapper json) {
+  PublicBodyLimitFilter(JsonMapper json, List<PublicEndpoints> declarations) {
     this.json = json;
+    this.limited = PublicEndpoints.bodyLimitedOf(declarations);
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/public/") && !request.getRequestURI().equals("/api/signup");
+    return !limited.matches(request);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.fokus.tenants.internal;
 
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.tenants.LoginProvisioning;
 import java.util.Optional;
 
 /**

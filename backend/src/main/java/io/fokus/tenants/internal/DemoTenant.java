@@ -1,10 +1,9 @@
 package io.fokus.tenants.internal;
 
+import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.platform.web.ApiException;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.Role;
 import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
@@ -53,10 +52,7 @@ class DemoTenant implements ApplicationRunner {
       tenancy.runAs(new TenantId(tenant.id()), () -> USERS.forEach(user -> members.addWithPassword(
           new MemberService.NewMember(user.email(), user.name(), EnumSet.of(user.role()), null, user.level()),
           PASSWORD)));
-    } catch (ApiException e) {
-      if (e.status().value() != 409) {
-        throw e;
-      }
+    } catch (SlugTaken e) {
       // created by an earlier run
     }
     StringBuilder logins = new StringBuilder("Demo tenant 'demo' — every login has the password ")

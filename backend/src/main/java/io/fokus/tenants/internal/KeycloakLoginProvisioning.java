@@ -1,8 +1,8 @@
 package io.fokus.tenants.internal;
 
+import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.domain.UnavailableException;
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.platform.web.ApiException;
-import io.fokus.tenants.LoginProvisioning;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Instant;
@@ -73,7 +73,7 @@ class KeycloakLoginProvisioning implements LoginProvisioning {
   public Optional<String> createLogin(NewLogin login) {
     // the realm's notEmail/notUsername rule, checked before the lookup so that the answer does not depend on it
     if (login.password() != null && login.password().equalsIgnoreCase(login.email())) {
-      throw ApiException.invalid("password", "must not be the email address");
+      throw new InvalidException("password", "must not be the email address");
     }
     return call(() -> {
       if (findUser(login.email()).isPresent()) {
@@ -130,7 +130,7 @@ class KeycloakLoginProvisioning implements LoginProvisioning {
         String description = error == null ? null : (String) error.get("error_description");
         String key = error == null ? "" : String.valueOf(error.get("error"));
         if (key.startsWith("invalidPassword")) {
-          throw ApiException.invalid("password",
+          throw new InvalidException("password",
               description == null ? "does not meet the password policy" : description.replace("Invalid password: ", ""));
         }
       }
@@ -230,10 +230,10 @@ class KeycloakLoginProvisioning implements LoginProvisioning {
       return work.get();
     } catch (ResourceAccessException e) {
       log.warn("Keycloak is unreachable", e);
-      throw ApiException.unavailable("The sign-in service is unavailable; nothing was changed, please retry");
+      throw new UnavailableException("The sign-in service is unavailable; nothing was changed, please retry");
     } catch (RestClientResponseException e) {
       log.warn("Keycloak refused a provisioning call: {} {}", e.getStatusCode(), e.getResponseBodyAsString());
-      throw ApiException.unavailable("The sign-in service refused the request; nothing was changed");
+      throw new UnavailableException("The sign-in service refused the request; nothing was changed");
     }
   }
 

@@ -1,6 +1,5 @@
 package io.fokus.tenants.internal;
 
-import io.fokus.tenants.LoginProvisioning;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

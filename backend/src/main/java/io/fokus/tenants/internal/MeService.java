@@ -2,6 +2,7 @@ package io.fokus.tenants.internal;
 
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.security.Membership;
+import io.fokus.platform.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,10 @@ public class MeService {
   }
 
   public record TenantMembership(UUID tenantId, String tenantName, String slug, String locale, UUID memberId,
-      Set<String> roles) {
+      Set<Role> roles) {
   }
 
-  public record Me(String subject, String email, String name, UUID selectedTenantId, Set<String> roles,
+  public record Me(String subject, String email, String name, UUID selectedTenantId, Set<Role> roles,
       List<TenantMembership> memberships) {
   }
 

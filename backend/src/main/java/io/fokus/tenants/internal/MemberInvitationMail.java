@@ -1,6 +1,6 @@
 package io.fokus.tenants.internal;
 
-import io.fokus.tenants.Role;
+import io.fokus.platform.security.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;

@@ -1,16 +1,19 @@
 package io.fokus.tenants.internal;
 
+import io.fokus.platform.domain.ConflictException;
+import io.fokus.platform.domain.GoneException;
+import io.fokus.platform.domain.NotFoundException;
 import io.fokus.platform.events.TenantEvents;
 import io.fokus.platform.security.CurrentUser;
+import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.tenancy.TenantTokens;
-import io.fokus.platform.web.ApiException;
 import io.fokus.platform.web.PublicUrl;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.LoginProvisioning;
+import io.fokus.tenants.MemberId;
 import io.fokus.tenants.MemberJoined;
-import io.fokus.tenants.Role;
+import io.fokus.tenants.UnitId;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -91,15 +94,15 @@ public class MemberInvitationService {
     TenantId tenant = Tenancy.requireTenant();
     String email = invitation.email().trim().toLowerCase();
     if (invitation.unitId() != null && !units.exists(tenant, invitation.unitId())) {
-      throw ApiException.unprocessable("unitId", "No such unit in this organization");
+      throw new NoSuchUnit("unitId");
     }
     if (members.existsWithEmail(tenant, email)) {
-      throw ApiException.conflict("email", "A member with this email already exists");
+      throw new ConflictException("email", "A member with this email already exists");
     }
     OffsetDateTime now = OffsetDateTime.now();
     invitations.findPending(tenant, email).ifPresent(open -> {
       if (!open.expired(now)) {
-        throw ApiException.conflict("email", "This person is invited already; resend the invitation instead");
+        throw new ConflictException("email", "This person is invited already; resend the invitation instead");
       }
       invitations.close(tenant, open.id(), MemberInvitations.Status.REVOKED, null); // an expired one is replaced
     });
@@ -110,7 +113,7 @@ public class MemberInvitationService {
           invitation.unitId(), invitation.level(), InvitationTokens.hash(token), now.plus(validity),
           invitingMember());
     } catch (DuplicateKeyException e) {
-      throw ApiException.conflict("email", "This person is invited already; resend the invitation instead");
+      throw new ConflictException("email", "This person is invited already; resend the invitation instead");
     }
     return sent(tenant, id, token);
   }
@@ -142,7 +145,7 @@ public class MemberInvitationService {
   public InvitationDetails details(String token) {
     return inTenantOf(token, tenant -> {
       MemberInvitations.Invitation invitation = byToken(tenant, token);
-      TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Invitation"));
+      TenantView settings = tenants.find(tenant).orElseThrow(() -> new InvitationNotFound());
       return new InvitationDetails(invitation.id(), settings.name(), invitation.email(), invitation.displayName(),
           invitation.roles(), invitation.level(), unitName(tenant, invitation.unitId()),
           invitation.view(OffsetDateTime.now()).status(), invitation.expiresAt(), logins.createsLogins());
@@ -167,7 +170,7 @@ public class MemberInvitationService {
   public void createLogin(String token, String password) {
     inTenantOf(token, tenant -> {
       MemberInvitations.Invitation invitation = usable(tenant, byToken(tenant, token).id());
-      TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Invitation"));
+      TenantView settings = tenants.find(tenant).orElseThrow(() -> new InvitationNotFound());
       logins.createLogin(new LoginProvisioning.NewLogin(tenant, null, invitation.email(), invitation.displayName(),
           settings.locale(), password));
       return null;
@@ -202,24 +205,24 @@ public class MemberInvitationService {
     return tenancy.runAs(tenant, () -> {
       if (token == null ? !acceptWithoutLink : !TenantTokens.tenantOf(token).map(tenant::equals).orElse(false)
           || !byToken(tenant, token).id().equals(id)) {
-        throw ApiException.notFound("Invitation");
+        throw new InvitationNotFound();
       }
       MemberInvitations.Invitation invitation = usable(tenant, id);
       if (members.existsWithEmail(tenant, invitation.email())
           || user.memberships().stream().anyMatch(m -> m.tenantId().equals(tenant))) {
-        throw ApiException.conflict("You are a member of this organization already");
+        throw new ConflictException("You are a member of this organization already");
       }
       UUID memberId;
       try {
         memberId = members.insert(tenant, user.subject(), invitation.email(), invitation.displayName(),
             invitation.roles(), invitation.level(), invitation.unitId());
       } catch (DuplicateKeyException e) {
-        throw ApiException.conflict("You are a member of this organization already");
+        throw new ConflictException("You are a member of this organization already");
       }
       invitations.close(tenant, id, MemberInvitations.Status.ACCEPTED, memberId);
       logins.joinOrganization(tenants.identityOrganization(tenant).orElse(null), user.subject());
-      events.publish(new MemberJoined(tenant, memberId, invitation.email(), Set.copyOf(invitation.roles()),
-          invitation.level(), invitation.unitId()));
+      events.publish(new MemberJoined(tenant, new MemberId(memberId), invitation.email(), invitation.roles(),
+          invitation.level(), UnitId.ofNullable(invitation.unitId())));
       return new Joined(tenant.value(), tenants.find(tenant).map(TenantView::name).orElse(""), memberId,
           invitation.roles());
     });
@@ -253,7 +256,7 @@ public class MemberInvitationService {
 
   private SentInvitation sent(TenantId tenant, UUID id, String token) {
     MemberInvitations.Invitation invitation = invitations.find(tenant, id).orElseThrow();
-    TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Tenant"));
+    TenantView settings = tenants.find(tenant).orElseThrow(() -> new NotFoundException("Tenant"));
     String link = publicUrl.link(InvitationTokens.path(token));
     boolean mailed = mail.invitation(invitation.email(), invitation.displayName(), settings.locale(),
         settings.name(), invitation.roles(), link);
@@ -270,36 +273,36 @@ public class MemberInvitationService {
 
   private MemberInvitations.Invitation openInvitation(TenantId tenant, UUID id) {
     return invitations.lock(tenant, id).filter(i -> i.status() == MemberInvitations.Status.PENDING)
-        .orElseThrow(() -> ApiException.notFound("Invitation"));
+        .orElseThrow(() -> new InvitationNotFound());
   }
 
   /** The invitation, locked and still open; 404 when it was closed, 410 when it expired. */
   private MemberInvitations.Invitation usable(TenantId tenant, UUID id) {
     MemberInvitations.Invitation invitation = openInvitation(tenant, id);
     if (invitation.expired(OffsetDateTime.now())) {
-      throw ApiException.gone("This invitation has expired; ask for a new one");
+      throw new GoneException("This invitation has expired; ask for a new one");
     }
     return invitation;
   }
 
   private MemberInvitations.Invitation addressedToMe(UUID id) {
-    String email = Tenancy.currentVerifiedEmail().orElseThrow(() -> ApiException.notFound("Invitation"));
+    String email = Tenancy.currentVerifiedEmail().orElseThrow(() -> new InvitationNotFound());
     return invitations.pendingFor(email).stream().filter(i -> i.id().equals(id)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("Invitation"));
+        .orElseThrow(() -> new InvitationNotFound());
   }
 
   private MemberInvitations.Invitation byToken(TenantId tenant, String token) {
     return invitations.findByToken(tenant, InvitationTokens.hash(token))
         .filter(i -> i.status() != MemberInvitations.Status.REVOKED)
-        .orElseThrow(() -> ApiException.notFound("Invitation"));
+        .orElseThrow(() -> new InvitationNotFound());
   }
 
   private <T> T inTenantOf(String token, java.util.function.Function<TenantId, T> work) {
-    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(() -> ApiException.notFound("Invitation"));
+    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(() -> new InvitationNotFound());
     return tenancy.runAs(tenant, () -> work.apply(tenant));
   }
 
   private String unitName(TenantId tenant, UUID unitId) {
-    return unitId == null ? null : units.find(tenant, unitId).map(u -> u.getName()).orElse(null);
+    return unitId == null ? null : units.find(tenant, unitId).map(Units.Unit::name).orElse(null);
   }
 }

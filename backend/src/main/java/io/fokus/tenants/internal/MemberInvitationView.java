@@ -1,7 +1,7 @@
 package io.fokus.tenants.internal;
 
+import io.fokus.platform.security.Role;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.Role;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;

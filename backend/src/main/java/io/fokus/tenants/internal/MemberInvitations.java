@@ -3,9 +3,9 @@ package io.fokus.tenants.internal;
 import static fokus.db.tenants.Tables.INVITATION;
 
 import fokus.db.tenants.tables.records.InvitationRecord;
+import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.Role;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -1,15 +1,17 @@
 package io.fokus.tenants.internal;
 
+import io.fokus.platform.domain.ConflictException;
+import io.fokus.platform.domain.NotFoundException;
 import io.fokus.platform.events.TenantEvents;
 import io.fokus.platform.security.MembershipDirectory;
+import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.platform.web.ApiException;
 import io.fokus.platform.web.PageResponse;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.LoginProvisioning;
+import io.fokus.tenants.MemberId;
 import io.fokus.tenants.MemberJoined;
-import io.fokus.tenants.Role;
+import io.fokus.tenants.UnitId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -52,7 +54,7 @@ public class MemberService {
 
   @Transactional(readOnly = true)
   public MemberView get(UUID id) {
-    return members.find(Tenancy.requireTenant(), id).orElseThrow(() -> ApiException.notFound("Member"));
+    return members.find(Tenancy.requireTenant(), id).orElseThrow(() -> new NotFoundException("Member"));
   }
 
   /**
@@ -65,9 +67,9 @@ public class MemberService {
     requireUnit(tenant, member.unitId());
     String email = member.email().trim().toLowerCase();
     if (members.existsWithEmail(tenant, email)) {
-      throw ApiException.conflict("email", "A member with this email already exists");
+      throw new ConflictException("email", "A member with this email already exists");
     }
-    TenantView settings = tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Tenant"));
+    TenantView settings = tenants.find(tenant).orElseThrow(() -> new NotFoundException("Tenant"));
     String subject = logins.createLogin(new LoginProvisioning.NewLogin(tenant,
         tenants.identityOrganization(tenant).orElse(null), email, member.displayName().trim(), settings.locale(),
         password)).orElse(null);
@@ -76,9 +78,10 @@ public class MemberService {
       id = members.insert(tenant, subject, email, member.displayName().trim(), member.roles(),
           member.level(), member.unitId());
     } catch (DuplicateKeyException e) {
-      throw ApiException.conflict("email", "A member with this email already exists");
+      throw new ConflictException("email", "A member with this email already exists");
     }
-    events.publish(new MemberJoined(tenant, id, email, Set.copyOf(member.roles()), member.level(), member.unitId()));
+    events.publish(new MemberJoined(tenant, new MemberId(id), email, member.roles(), member.level(),
+        UnitId.ofNullable(member.unitId())));
     return members.find(tenant, id).orElseThrow();
   }
 
@@ -88,7 +91,7 @@ public class MemberService {
     MemberView current = get(id);
     requireUnit(tenant, change.unitId());
     if (current.roles().contains(Role.ADMIN) && !change.roles().contains(Role.ADMIN)
-        && "ACTIVE".equals(current.status())) {
+        && current.status() == MemberStatus.ACTIVE) {
       guardLastAdmin(tenant, id, "roles", "The last active admin cannot give up the ADMIN role");
     }
     members.update(tenant, id, change.displayName().trim(), change.roles(), change.level(), change.unitId());
@@ -99,10 +102,10 @@ public class MemberService {
   public MemberView deactivate(UUID id) {
     TenantId tenant = Tenancy.requireTenant();
     MemberView current = get(id);
-    if (current.roles().contains(Role.ADMIN) && Members.ACTIVE.equals(current.status())) {
+    if (current.roles().contains(Role.ADMIN) && current.status() == MemberStatus.ACTIVE) {
       guardLastAdmin(tenant, id, null, "The last active admin cannot be deactivated");
     }
-    members.setStatus(tenant, id, Members.DEACTIVATED);
+    members.setStatus(tenant, id, MemberStatus.DEACTIVATED);
     // the login stays usable while the person is active in another tenant
     members.subjectOf(tenant, id).ifPresent(subject -> {
       if (directory.activeMembershipsOf(subject, null).isEmpty()) {
@@ -116,8 +119,8 @@ public class MemberService {
   public MemberView reactivate(UUID id) {
     TenantId tenant = Tenancy.requireTenant();
     MemberView current = get(id);
-    members.setStatus(tenant, id, Members.ACTIVE);
-    if (Members.DEACTIVATED.equals(current.status())) {
+    members.setStatus(tenant, id, MemberStatus.ACTIVE);
+    if (current.status() == MemberStatus.DEACTIVATED) {
       members.subjectOf(tenant, id).ifPresent(subject -> logins.setLoginEnabled(subject, true));
     }
     return get(id);
@@ -126,13 +129,13 @@ public class MemberService {
   private void guardLastAdmin(TenantId tenant, UUID id, String field, String message) {
     List<UUID> admins = members.lockActiveAdmins(tenant);
     if (admins.size() <= 1 && admins.contains(id)) {
-      throw field == null ? ApiException.conflict(message) : ApiException.conflict(field, message);
+      throw field == null ? new ConflictException(message) : new ConflictException(field, message);
     }
   }
 
   private void requireUnit(TenantId tenant, UUID unitId) {
     if (unitId != null && !units.exists(tenant, unitId)) {
-      throw ApiException.unprocessable("unitId", "No such unit in this organization");
+      throw new NoSuchUnit("unitId");
     }
   }
 }

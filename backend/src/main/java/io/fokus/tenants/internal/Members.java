@@ -3,9 +3,9 @@ package io.fokus.tenants.internal;
 import static fokus.db.tenants.Tables.MEMBER;
 
 import fokus.db.tenants.tables.records.MemberRecord;
+import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.Role;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,8 +23,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Members {
 
-  static final String ACTIVE = "ACTIVE";
-  static final String DEACTIVATED = "DEACTIVATED";
+  /** An active membership row of a login, as the own-membership policy shows it; {@code subject} null until linked. */
+  record ActiveMembership(TenantId tenant, UUID id, String subject, Set<Role> roles) {
+  }
 
   private final DSLContext db;
 
@@ -79,9 +80,9 @@ class Members {
         .execute() == 1;
   }
 
-  boolean setStatus(TenantId tenant, UUID id, String status) {
+  boolean setStatus(TenantId tenant, UUID id, MemberStatus status) {
     return db.update(MEMBER)
-        .set(MEMBER.STATUS, status)
+        .set(MEMBER.STATUS, status.name())
         .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
         .where(MEMBER.TENANT_ID.eq(tenant.value()), MEMBER.ID.eq(id))
         .execute() == 1;
@@ -90,7 +91,7 @@ class Members {
   /** Locks the tenant's active admins until the transaction ends, so two requests cannot remove the last two. */
   List<UUID> lockActiveAdmins(TenantId tenant) {
     return db.select(MEMBER.ID).from(MEMBER)
-        .where(MEMBER.TENANT_ID.eq(tenant.value()), MEMBER.STATUS.eq(ACTIVE),
+        .where(MEMBER.TENANT_ID.eq(tenant.value()), MEMBER.STATUS.eq(MemberStatus.ACTIVE.name()),
             DSL.condition("{0} = any({1})", DSL.val(Role.ADMIN.name()), MEMBER.ROLES))
         .orderBy(MEMBER.ID)
         .forUpdate()
@@ -105,12 +106,13 @@ class Members {
    * Active memberships of a login across tenants: rows of the subject, and rows still waiting for a login whose
    * email is the verified one. Visible through the own-membership policy without a tenant.
    */
-  List<MemberRecord> activeOf(String subject, String verifiedEmail) {
+  List<ActiveMembership> activeOf(String subject, String verifiedEmail) {
     Condition mine = MEMBER.SUBJECT.eq(subject);
     if (verifiedEmail != null) {
       mine = mine.or(MEMBER.SUBJECT.isNull().and(MEMBER.EMAIL.eq(verifiedEmail)));
     }
-    return db.selectFrom(MEMBER).where(mine, MEMBER.STATUS.eq(ACTIVE)).orderBy(MEMBER.CREATED_AT).fetch();
+    return db.selectFrom(MEMBER).where(mine, MEMBER.STATUS.eq(MemberStatus.ACTIVE.name())).orderBy(MEMBER.CREATED_AT)
+        .fetch(r -> new ActiveMembership(new TenantId(r.getTenantId()), r.getId(), r.getSubject(), roles(r.getRoles())));
   }
 
   /** The subject of a member, if the member is linked to a login. */
@@ -147,6 +149,6 @@ class Members {
 
   private static MemberView view(MemberRecord r) {
     return new MemberView(r.getId(), r.getEmail(), r.getDisplayName(), roles(r.getRoles()), r.getUnitId(),
-        Level.valueOf(r.getLevel()), r.getStatus(), r.getSubject() != null, r.getCreatedAt(), r.getUpdatedAt());
+        Level.valueOf(r.getLevel()), MemberStatus.valueOf(r.getStatus()), r.getSubject() != null, r.getCreatedAt(), r.getUpdatedAt());
   }
 }

@@ -1,6 +1,5 @@
 package io.fokus.tenants.internal;
 
-import fokus.db.tenants.tables.records.MemberRecord;
 import io.fokus.platform.security.Membership;
 import io.fokus.platform.security.MembershipDirectory;
 import io.fokus.platform.tenancy.Tenancy;
@@ -31,17 +30,16 @@ class TenantMembershipDirectory implements MembershipDirectory {
   public List<Membership> activeMembershipsOf(String subject, String verifiedEmail) {
     return tenancy.runIn(new Tenancy.Scope(null, subject, verifiedEmail), () -> transactions.execute(status -> {
       List<Membership> result = new ArrayList<>();
-      List<MemberRecord> rows = members.activeOf(subject, verifiedEmail);
-      Set<java.util.UUID> linkedTenants = rows.stream().filter(r -> subject.equals(r.getSubject()))
-          .map(MemberRecord::getTenantId).collect(Collectors.toSet());
-      for (MemberRecord row : rows) {
-        TenantId tenant = new TenantId(row.getTenantId());
-        if (row.getSubject() == null && (linkedTenants.contains(row.getTenantId())
-            || !tenancy.runAs(tenant, () -> members.link(tenant, row.getId(), subject)))) {
+      List<Members.ActiveMembership> rows = members.activeOf(subject, verifiedEmail);
+      Set<TenantId> linkedTenants = rows.stream().filter(r -> subject.equals(r.subject()))
+          .map(Members.ActiveMembership::tenant).collect(Collectors.toSet());
+      for (Members.ActiveMembership row : rows) {
+        TenantId tenant = row.tenant();
+        if (row.subject() == null && (linkedTenants.contains(tenant)
+            || !tenancy.runAs(tenant, () -> members.link(tenant, row.id(), subject)))) {
           continue; // this login already has its membership there, or another login took the invitation
         }
-        Set<String> roles = Members.roles(row.getRoles()).stream().map(Enum::name).collect(Collectors.toSet());
-        result.add(new Membership(tenant, row.getId(), roles));
+        result.add(new Membership(tenant, row.id(), row.roles()));
       }
       return result;
     }));

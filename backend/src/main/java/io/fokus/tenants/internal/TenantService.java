@@ -1,14 +1,17 @@
 package io.fokus.tenants.internal;
 
+import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.domain.NotFoundException;
+import io.fokus.platform.domain.RuleViolation;
 import io.fokus.platform.events.TenantEvents;
 import io.fokus.platform.security.CurrentUser;
+import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.platform.web.ApiException;
+import io.fokus.tenants.BusinessHours;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.LoginProvisioning;
+import io.fokus.tenants.MemberId;
 import io.fokus.tenants.MemberJoined;
-import io.fokus.tenants.Role;
 import io.fokus.tenants.TenantCreated;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -31,11 +34,11 @@ public class TenantService {
   private final Tenancy tenancy;
   private final LoginProvisioning logins;
   private final TenantEvents events;
-  private final TenantDirectoryImpl directory;
+  private final TenantsFacade directory;
   private final MemberInvitationService invitations;
 
   TenantService(Tenants tenants, Members members, Tenancy tenancy, LoginProvisioning logins, TenantEvents events,
-      TenantDirectoryImpl directory, MemberInvitationService invitations) {
+      TenantsFacade directory, MemberInvitationService invitations) {
     this.directory = directory;
     this.invitations = invitations;
     this.tenants = tenants;
@@ -62,7 +65,7 @@ public class TenantService {
   public TenantView signup(Signup signup) {
     validZone("timezone", signup.timezone());
     if (logins.createsLogins() && (signup.password() == null || signup.password().isBlank())) {
-      throw ApiException.invalid("password", "must not be blank");
+      throw new InvalidException("password", "must not be blank");
     }
     TenantId id = TenantId.random();
     String email = signup.adminEmail().trim().toLowerCase();
@@ -73,7 +76,7 @@ public class TenantService {
         tenants.insert(id, name, signup.slug(), signup.locale(), signup.timezone(),
             BusinessHours.weekdaysNineToFive());
       } catch (DuplicateKeyException e) {
-        throw ApiException.conflict("slug", "This address is already taken; choose another one");
+        throw new SlugTaken();
       }
       directory.register(id);
       String organization = logins.createOrganization(id, signup.slug(), name).orElse(null);
@@ -85,7 +88,7 @@ public class TenantService {
       if (login.isPresent()) {
         UUID adminId = members.insert(id, login.get(), email, adminName, EnumSet.of(Role.ADMIN), Level.EXECUTIVE,
             null);
-        events.publish(new MemberJoined(id, adminId, email, Set.of(Role.ADMIN), Level.EXECUTIVE, null));
+        events.publish(new MemberJoined(id, new MemberId(adminId), email, Set.of(Role.ADMIN), Level.EXECUTIVE, null));
       } else {
         invitations.inviteFirstAdmin(id, email, adminName, signup.locale(), name, logins.createsLogins());
       }
@@ -106,7 +109,7 @@ public class TenantService {
     validZone("timezone", tenant.timezone());
     CurrentUser user = CurrentUser.get();
     String email = Tenancy.currentVerifiedEmail()
-        .orElseThrow(() -> ApiException.unprocessable("email", "Your login has no verified email address"));
+        .orElseThrow(() -> new RuleViolation("email", "Your login has no verified email address"));
     String adminName = user.name() == null || user.name().isBlank() ? email : user.name().trim();
     TenantId id = TenantId.random();
     String name = tenant.organizationName().trim();
@@ -115,7 +118,7 @@ public class TenantService {
         tenants.insert(id, name, tenant.slug(), tenant.locale(), tenant.timezone(),
             BusinessHours.weekdaysNineToFive());
       } catch (DuplicateKeyException e) {
-        throw ApiException.conflict("slug", "This address is already taken; choose another one");
+        throw new SlugTaken();
       }
       directory.register(id);
       String organization = logins.createOrganization(id, tenant.slug(), name).orElse(null);
@@ -124,7 +127,7 @@ public class TenantService {
           ? adminName.substring(0, 120) : adminName, EnumSet.of(Role.ADMIN), Level.EXECUTIVE, null);
       logins.joinOrganization(organization, user.subject());
       events.publish(new TenantCreated(id, tenant.slug(), name, tenant.locale(), tenant.timezone()));
-      events.publish(new MemberJoined(id, adminId, email, Set.of(Role.ADMIN), Level.EXECUTIVE, null));
+      events.publish(new MemberJoined(id, new MemberId(adminId), email, Set.of(Role.ADMIN), Level.EXECUTIVE, null));
       return tenants.find(id).orElseThrow();
     });
   }
@@ -132,7 +135,7 @@ public class TenantService {
   @Transactional(readOnly = true)
   public TenantView settings() {
     TenantId tenant = Tenancy.requireTenant();
-    return tenants.find(tenant).orElseThrow(() -> ApiException.notFound("Tenant"));
+    return tenants.find(tenant).orElseThrow(() -> new NotFoundException("Tenant"));
   }
 
   /** Settings of the current tenant: name, locale, timezone and business hours. */
@@ -146,7 +149,7 @@ public class TenantService {
     validHours(settings.businessHours());
     if (!tenants.update(tenant, settings.name().trim(), settings.locale(), settings.timezone(),
         settings.businessHours())) {
-      throw ApiException.notFound("Tenant");
+      throw new NotFoundException("Tenant");
     }
     return tenants.find(tenant).orElseThrow();
   }
@@ -155,7 +158,7 @@ public class TenantService {
     try {
       ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw ApiException.invalid(field, "must be a time zone such as Europe/Berlin");
+      throw new InvalidException(field, "must be a time zone such as Europe/Berlin");
     }
   }
 
@@ -164,10 +167,10 @@ public class TenantService {
     for (int i = 0; i < hours.days().size(); i++) {
       var day = hours.days().get(i);
       if (!seen.add(day.day())) {
-        throw ApiException.invalid("businessHours.days[" + i + "].day", "each weekday may appear only once");
+        throw new InvalidException("businessHours.days[" + i + "].day", "each weekday may appear only once");
       }
       if (!day.opens().isBefore(day.closes())) {
-        throw ApiException.invalid("businessHours.days[" + i + "].closes", "must be after the opening time");
+        throw new InvalidException("businessHours.days[" + i + "].closes", "must be after the opening time");
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.fokus.tenants.internal;
 
+import io.fokus.tenants.BusinessHours;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

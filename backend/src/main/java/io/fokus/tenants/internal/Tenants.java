@@ -4,6 +4,7 @@ import static fokus.db.tenants.Tables.TENANT;
 
 import fokus.db.tenants.tables.records.TenantRecord;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.tenants.BusinessHours;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;

@@ -1,9 +1,10 @@
 package io.fokus.tenants.internal;
 
-import fokus.db.tenants.tables.records.UnitRecord;
+import io.fokus.platform.domain.ConflictException;
+import io.fokus.platform.domain.NotFoundException;
+import io.fokus.platform.domain.RuleViolation;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.platform.web.ApiException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,32 +26,32 @@ public class UnitService {
     this.members = members;
   }
 
-  public record UnitSpec(String name, String kind, UUID parentId) {
+  public record UnitSpec(String name, UnitKind kind, UUID parentId) {
   }
 
   /** The whole tree: roots with their children, each level sorted by name. */
   @Transactional(readOnly = true)
   public List<UnitView> tree() {
     TenantId tenant = Tenancy.requireTenant();
-    List<UnitRecord> all = units.all(tenant);
+    List<Units.Unit> all = units.all(tenant);
     Map<UUID, Integer> counts = units.memberCounts(tenant);
-    Map<UUID, List<UnitRecord>> byParent = new HashMap<>();
-    all.forEach(u -> byParent.computeIfAbsent(u.getParentId(), k -> new ArrayList<>()).add(u));
+    Map<UUID, List<Units.Unit>> byParent = new HashMap<>();
+    all.forEach(u -> byParent.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u));
     return build(null, byParent, counts);
   }
 
-  private static List<UnitView> build(UUID parent, Map<UUID, List<UnitRecord>> byParent, Map<UUID, Integer> counts) {
+  private static List<UnitView> build(UUID parent, Map<UUID, List<Units.Unit>> byParent, Map<UUID, Integer> counts) {
     return byParent.getOrDefault(parent, List.of()).stream()
-        .map(u -> new UnitView(u.getId(), u.getName(), u.getKind(), u.getParentId(),
-            counts.getOrDefault(u.getId(), 0), build(u.getId(), byParent, counts)))
+        .map(u -> new UnitView(u.id(), u.name(), u.kind(), u.parentId(),
+            counts.getOrDefault(u.id(), 0), build(u.id(), byParent, counts)))
         .toList();
   }
 
   @Transactional(readOnly = true)
   public UnitView get(UUID id) {
     TenantId tenant = Tenancy.requireTenant();
-    UnitRecord u = units.find(tenant, id).orElseThrow(() -> ApiException.notFound("Unit"));
-    return new UnitView(u.getId(), u.getName(), u.getKind(), u.getParentId(), members.countInUnit(tenant, id),
+    Units.Unit u = units.find(tenant, id).orElseThrow(() -> new NotFoundException("Unit"));
+    return new UnitView(u.id(), u.name(), u.kind(), u.parentId(), members.countInUnit(tenant, id),
         List.of());
   }
 
@@ -61,7 +62,7 @@ public class UnitService {
     try {
       return get(units.insert(tenant, spec.name().trim(), spec.kind(), spec.parentId()));
     } catch (DuplicateKeyException e) {
-      throw ApiException.conflict("name", "A unit with this name already exists here");
+      throw new ConflictException("name", "A unit with this name already exists here");
     }
   }
 
@@ -72,12 +73,12 @@ public class UnitService {
     get(id);
     requireParent(tenant, spec.parentId());
     if (spec.parentId() != null && units.isSelfOrDescendant(tenant, id, spec.parentId())) {
-      throw ApiException.unprocessable("parentId", "A unit cannot be moved into itself or one of its sub-units");
+      throw new RuleViolation("parentId", "A unit cannot be moved into itself or one of its sub-units");
     }
     try {
       units.update(tenant, id, spec.name().trim(), spec.kind(), spec.parentId());
     } catch (DuplicateKeyException e) {
-      throw ApiException.conflict("name", "A unit with this name already exists here");
+      throw new ConflictException("name", "A unit with this name already exists here");
     }
     return get(id);
   }
@@ -88,17 +89,17 @@ public class UnitService {
     TenantId tenant = Tenancy.requireTenant();
     get(id);
     if (units.hasChildren(tenant, id)) {
-      throw ApiException.conflict("The unit still has sub-units; move or delete them first");
+      throw new ConflictException("The unit still has sub-units; move or delete them first");
     }
     if (members.countInUnit(tenant, id) > 0) {
-      throw ApiException.conflict("The unit still has members; move them first");
+      throw new ConflictException("The unit still has members; move them first");
     }
     units.delete(tenant, id);
   }
 
   private void requireParent(TenantId tenant, UUID parentId) {
     if (parentId != null && !units.exists(tenant, parentId)) {
-      throw ApiException.unprocessable("parentId", "No such unit in this organization");
+      throw new NoSuchUnit("parentId");
     }
   }
 }

@@ -8,6 +8,7 @@ import io.fokus.platform.tenancy.TenantId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -17,35 +18,40 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Units {
 
+  /** A stored unit; {@code parentId} is null for a top-level unit. */
+  record Unit(UUID id, String name, UnitKind kind, UUID parentId) {
+  }
+
   private final DSLContext db;
 
   Units(DSLContext db) {
     this.db = db;
   }
 
-  UUID insert(TenantId tenant, String name, String kind, UUID parentId) {
+  UUID insert(TenantId tenant, String name, UnitKind kind, UUID parentId) {
     UUID id = UUID.randomUUID();
     db.insertInto(UNIT)
         .set(UNIT.TENANT_ID, tenant.value())
         .set(UNIT.ID, id)
         .set(UNIT.NAME, name)
-        .set(UNIT.KIND, kind)
+        .set(UNIT.KIND, kind.name())
         .set(UNIT.PARENT_ID, parentId)
         .execute();
     return id;
   }
 
-  Optional<UnitRecord> find(TenantId tenant, UUID id) {
-    return db.selectFrom(UNIT).where(UNIT.TENANT_ID.eq(tenant.value()), UNIT.ID.eq(id)).fetchOptional();
+  Optional<Unit> find(TenantId tenant, UUID id) {
+    return db.selectFrom(UNIT).where(UNIT.TENANT_ID.eq(tenant.value()), UNIT.ID.eq(id)).fetchOptional()
+        .map(Units::unit);
   }
 
   boolean exists(TenantId tenant, UUID id) {
     return db.fetchExists(UNIT, UNIT.TENANT_ID.eq(tenant.value()).and(UNIT.ID.eq(id)));
   }
 
-  List<UnitRecord> all(TenantId tenant) {
+  List<Unit> all(TenantId tenant) {
     return db.selectFrom(UNIT).where(UNIT.TENANT_ID.eq(tenant.value()))
-        .orderBy(DSL.lower(UNIT.NAME), UNIT.ID).fetch();
+        .orderBy(DSL.lower(UNIT.NAME), UNIT.ID).fetch(Units::unit);
   }
 
   Map<UUID, Integer> memberCounts(TenantId tenant) {
@@ -55,10 +61,10 @@ class Units {
         .fetchMap(MEMBER.UNIT_ID, DSL.count());
   }
 
-  boolean update(TenantId tenant, UUID id, String name, String kind, UUID parentId) {
+  boolean update(TenantId tenant, UUID id, String name, UnitKind kind, UUID parentId) {
     return db.update(UNIT)
         .set(UNIT.NAME, name)
-        .set(UNIT.KIND, kind)
+        .set(UNIT.KIND, kind.name())
         .set(UNIT.PARENT_ID, parentId)
         .where(UNIT.TENANT_ID.eq(tenant.value()), UNIT.ID.eq(id))
         .execute() == 1;
@@ -66,13 +72,18 @@ class Units {
 
   /** True when {@code candidate} is {@code unit} itself or lies below it: moving {@code unit} there makes a cycle. */
   boolean isSelfOrDescendant(TenantId tenant, UUID unit, UUID candidate) {
+    return selfAndDescendants(tenant, unit).contains(candidate);
+  }
+
+  /** The unit and all units below it; empty when the unit does not exist. */
+  Set<UUID> selfAndDescendants(TenantId tenant, UUID unit) {
     var tree = DSL.name("subtree");
     var id = DSL.field(DSL.name("subtree", "id"), UUID.class);
-    return db.fetchExists(db.withRecursive(tree.fields("id").as(
+    return db.withRecursive(tree.fields("id").as(
             DSL.select(UNIT.ID).from(UNIT).where(UNIT.TENANT_ID.eq(tenant.value()), UNIT.ID.eq(unit))
                 .unionAll(DSL.select(UNIT.ID).from(UNIT).join(DSL.table(tree)).on(UNIT.PARENT_ID.eq(id))
                     .where(UNIT.TENANT_ID.eq(tenant.value())))))
-        .selectOne().from(DSL.table(tree)).where(id.eq(candidate)));
+        .select(id).from(DSL.table(tree)).fetchSet(id);
   }
 
   boolean hasChildren(TenantId tenant, UUID id) {
@@ -81,5 +92,9 @@ class Units {
 
   boolean delete(TenantId tenant, UUID id) {
     return db.deleteFrom(UNIT).where(UNIT.TENANT_ID.eq(tenant.value()), UNIT.ID.eq(id)).execute() == 1;
+  }
+
+  private static Unit unit(UnitRecord r) {
+    return new Unit(r.getId(), r.getName(), UnitKind.valueOf(r.getKind()), r.getParentId());
   }
 }

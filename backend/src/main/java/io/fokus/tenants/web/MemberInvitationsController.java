@@ -1,8 +1,8 @@
 package io.fokus.tenants.web;
 
+import io.fokus.platform.security.Role;
 import io.fokus.platform.web.RateLimited;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.Role;
 import io.fokus.tenants.internal.MemberInvitationService;
 import io.fokus.tenants.internal.MemberInvitationView;
 import io.swagger.v3.oas.annotations.Operation;

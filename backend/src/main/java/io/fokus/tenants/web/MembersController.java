@@ -1,8 +1,8 @@
 package io.fokus.tenants.web;
 
+import io.fokus.platform.security.Role;
 import io.fokus.platform.web.PageResponse;
 import io.fokus.tenants.Level;
-import io.fokus.tenants.Role;
 import io.fokus.tenants.internal.MemberService;
 import io.fokus.tenants.internal.MemberView;
 import jakarta.validation.Valid;

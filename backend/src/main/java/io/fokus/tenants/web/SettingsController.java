@@ -1,6 +1,6 @@
 package io.fokus.tenants.web;
 
-import io.fokus.tenants.internal.BusinessHours;
+import io.fokus.tenants.BusinessHours;
 import io.fokus.tenants.internal.TenantService;
 import io.fokus.tenants.internal.TenantView;
 import jakarta.validation.Valid;

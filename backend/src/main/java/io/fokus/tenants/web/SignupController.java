@@ -1,8 +1,8 @@
 package io.fokus.tenants.web;
 
+import io.fokus.platform.web.RateLimited;
 import io.fokus.tenants.internal.TenantService;
 import io.fokus.tenants.internal.TenantView;
-import io.fokus.platform.web.RateLimited;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

@@ -1,5 +1,6 @@
 package io.fokus.tenants.web;
 
+import io.fokus.tenants.internal.UnitKind;
 import io.fokus.tenants.internal.UnitService;
 import io.fokus.tenants.internal.UnitView;
 import jakarta.validation.Valid;
@@ -56,13 +57,13 @@ class UnitsController {
 
   @PostMapping
   ResponseEntity<UnitView> create(@Valid @RequestBody UnitRequest request) {
-    UnitView unit = units.create(new UnitService.UnitSpec(request.name(), request.kind(), request.parentId()));
+    UnitView unit = units.create(new UnitService.UnitSpec(request.name(), UnitKind.valueOf(request.kind()), request.parentId()));
     return ResponseEntity.created(URI.create("/api/units/" + unit.id())).body(unit);
   }
 
   @PutMapping("/{id}")
   UnitView update(@PathVariable UUID id, @Valid @RequestBody UnitRequest request) {
-    return units.update(id, new UnitService.UnitSpec(request.name(), request.kind(), request.parentId()));
+    return units.update(id, new UnitService.UnitSpec(request.name(), UnitKind.valueOf(request.kind()), request.parentId()));
   }
 
   @DeleteMapping("/{id}")

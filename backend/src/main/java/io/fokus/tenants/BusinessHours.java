@@ -1,4 +1,4 @@
-package io.fokus.tenants.internal;
+package io.fokus.tenants;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package io.fokus.tenants;
+package io.fokus.tenants.internal;
 
 import io.fokus.platform.tenancy.TenantId;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>Nothing here attaches anything to a login that exists already (DESIGN.md §2): a person who has a login joins a
  * further tenant only by accepting an invitation, signed in with that login.
  */
-public interface LoginProvisioning {
+interface LoginProvisioning {
 
   /** Creates (or finds, on a retry) the identity provider's organization for a new tenant; empty if unsupported. */
   Optional<String> createOrganization(TenantId tenant, String slug, String name);

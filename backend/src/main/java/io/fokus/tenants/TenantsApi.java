@@ -1,0 +1,30 @@
+package io.fokus.tenants;
+
+import io.fokus.platform.tenancy.TenantId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What other modules may ask the tenants module. Everything but {@link #allTenants()} answers for the current
+ * tenant ({@code Tenancy}); another tenant's member or unit is not found. {@link TenantDirectory} and
+ * {@link MemberProfiles} are narrower views of the same bean.
+ */
+public interface TenantsApi extends TenantDirectory, MemberProfiles {
+
+  /** All tenant ids, for jobs that then work inside each tenant's scope. */
+  @Override
+  List<TenantId> allTenants();
+
+  /** The profile of a member of the current tenant, if the member exists. */
+  Optional<MemberProfile> profile(MemberId member);
+
+  /**
+   * The unit and every unit below it, for "their units" checks (a manager sees the units under theirs); empty when
+   * the unit does not exist.
+   */
+  Set<UnitId> unitAndSubunits(UnitId unit);
+
+  /** The current tenant's time zone and business hours, for SLA clocks. */
+  BusinessCalendar calendar();
+}

@@ -1,0 +1,75 @@
+package io.fokus.tenants.internal;
+
+import static fokus.db.tenants.Tables.TENANT_DIRECTORY;
+
+import io.fokus.platform.domain.NotFoundException;
+import io.fokus.platform.tenancy.Tenancy;
+import io.fokus.platform.tenancy.TenantId;
+import io.fokus.tenants.BusinessCalendar;
+import io.fokus.tenants.MemberId;
+import io.fokus.tenants.TenantsApi;
+import io.fokus.tenants.UnitId;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenants module's API for other modules, and the directory of tenant ids it keeps for their jobs. */
+@Component
+class TenantsFacade implements TenantsApi {
+
+  private final DSLContext db;
+  private final Tenants tenants;
+  private final Members members;
+  private final Units units;
+
+  TenantsFacade(DSLContext db, Tenants tenants, Members members, Units units) {
+    this.db = db;
+    this.tenants = tenants;
+    this.members = members;
+    this.units = units;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<TenantId> allTenants() {
+    return db.select(TENANT_DIRECTORY.ID).from(TENANT_DIRECTORY).orderBy(TENANT_DIRECTORY.CREATED_AT)
+        .fetch(r -> new TenantId(r.value1()));
+  }
+
+  /** Lists a new tenant in the directory (ids only: the directory has no row-level security). */
+  void register(TenantId tenant) {
+    db.insertInto(TENANT_DIRECTORY).set(TENANT_DIRECTORY.ID, tenant.value()).onConflictDoNothing().execute();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<MemberProfile> profile(UUID memberId) {
+    return members.find(Tenancy.requireTenant(), memberId)
+        .map(m -> new MemberProfile(m.id(), m.unitId(), m.level(), m.roles()));
+  }
+
+  @Override
+  public Optional<MemberProfile> profile(MemberId member) {
+    return profile(member.value());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Set<UnitId> unitAndSubunits(UnitId unit) {
+    return units.selfAndDescendants(Tenancy.requireTenant(), unit.value()).stream().map(UnitId::new)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public BusinessCalendar calendar() {
+    TenantView tenant = tenants.find(Tenancy.requireTenant()).orElseThrow(() -> new NotFoundException("Tenant"));
+    return new BusinessCalendar(ZoneId.of(tenant.timezone()), tenant.businessHours());
+  }
+}
