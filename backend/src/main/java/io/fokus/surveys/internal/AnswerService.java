@@ -76,10 +76,10 @@ public class AnswerService {
     return tenancy.runAs(tenant, () -> {
       Target target = resolve(tenant, token, false);
       requireOpen(target);
-      var customer = target.invitation() == null ? java.util.Optional.<fokus.db.surveys.tables.records.CustomerRecord>empty()
+      var customer = target.invitation() == null ? java.util.Optional.<io.fokus.customers.Customer>empty()
           : invitations.customer(tenant, target.invitation().getCustomerId());
-      String lang = language != null ? language : customer.map(c -> c.getLanguage()).orElse("en");
-      return form(published(target), lang, customer.map(c -> c.getName()).orElse(null));
+      String lang = language != null ? language : customer.map(c -> c.language()).orElse("en");
+      return form(published(target), lang, customer.map(c -> c.name()).orElse(null));
     });
   }
 
@@ -106,9 +106,10 @@ public class AnswerService {
       Map<String, String> attributes = Map.of();
       String email = null;
       if (target.invitation() != null) {
-        var customer = invitations.customer(tenant, target.invitation().getCustomerId()).orElseThrow();
+        var customer = invitations.customer(tenant, target.invitation().getCustomerId())
+            .orElseThrow(() -> ApiException.notFound("Survey")); // erased a moment ago
         attributes = invitations.attributes(customer);
-        email = customer.getEmail();
+        email = customer.email();
       }
       var stored = responses.insert(tenant, submission.submissionId(), new Responses.Context(
           survey.getId(), survey.getPublishedVersion(), target.invitation() == null ? null : target.invitation().getId(),

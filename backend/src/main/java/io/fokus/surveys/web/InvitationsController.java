@@ -1,5 +1,6 @@
 package io.fokus.surveys.web;
 
+import io.fokus.platform.domain.InvalidException;
 import io.fokus.platform.web.PageResponse;
 import io.fokus.platform.web.Problems;
 import io.fokus.surveys.internal.InvitationService;
@@ -53,7 +54,10 @@ class InvitationsController {
   record InviteRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull InviteeRequest> invitees) {
   }
 
-  /** Quiet period across all surveys, reminder delay and how many reminders an invitation gets at most. */
+  /**
+   * Quiet period across all surveys (the customer directory's contact policy), reminder delay and how many reminders
+   * an invitation gets at most.
+   */
   record SurveySettingsRequest(@Min(0) @Max(365) int quietPeriodDays, @Min(1) @Max(60) Integer reminderAfterDays,
       @Min(0) @Max(5) Integer maxReminders) {
   }
@@ -77,7 +81,7 @@ class InvitationsController {
   InvitationService.ImportReport upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
       throws IOException {
     if (file.isEmpty()) {
-      throw io.fokus.platform.web.ApiException.invalid("file", "is empty");
+      throw new InvalidException("file", "is empty");
     }
     return invitations.upload(id, file.getInputStream());
   }
