@@ -58,7 +58,7 @@ public class CustomerImport {
     Map<String, String> holders = customers.externalIdHolders(tenant, checked.accepted().stream()
         .map(r -> r.details().externalId()).filter(Objects::nonNull).toList());
     for (CustomerRows.Row row : checked.accepted()) {
-      String holder = holders.get(row.details().externalId());
+      String holder = row.details().externalId() == null ? null : holders.get(row.details().externalId());
       if (holder != null && !holder.equals(row.details().email())) {
         rejected.add(new RejectedRow(row.row(), row.details().email(), "externalId belongs to another customer"));
       }
