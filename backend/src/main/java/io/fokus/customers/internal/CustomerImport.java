@@ -27,7 +27,7 @@ public class CustomerImport {
   }
 
   /** What an import did. */
-  public record ImportReport(int created, int updated, int rows) {
+  public record CustomerImportReport(int created, int updated, int rows) {
   }
 
   /** A rejected row: its line, its email as given, and why. */
@@ -50,7 +50,7 @@ public class CustomerImport {
   }
 
   @Transactional
-  public ImportReport importCsv(InputStream csv) {
+  public CustomerImportReport importCsv(InputStream csv) {
     TenantId tenant = Tenancy.requireTenant();
     CustomerRows.Checked checked = CustomerRows.check(CustomerRows.readCsv(csv));
     List<RejectedRow> rejected = new ArrayList<>(checked.rejected().stream()
@@ -73,6 +73,6 @@ public class CustomerImport {
         created++;
       }
     }
-    return new ImportReport(created, checked.accepted().size() - created, checked.accepted().size());
+    return new CustomerImportReport(created, checked.accepted().size() - created, checked.accepted().size());
   }
 }

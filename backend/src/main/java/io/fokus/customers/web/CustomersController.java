@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The customer directory's pages: list, search, create, edit, import, erase, and the contact policy; MANAGER, ADMIN. */
+/** The customer directory's pages: list, search, create, edit, import, erase, the contact policy; MANAGER, ADMIN. */
 @RestController
 @RequestMapping("/api/customers")
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -126,7 +126,7 @@ class CustomersController {
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  CustomerImport.ImportReport importCsv(@RequestPart("file") MultipartFile file) throws IOException {
+  CustomerImport.CustomerImportReport importCsv(@RequestPart("file") MultipartFile file) throws IOException {
     if (file.isEmpty()) {
       throw new InvalidException("file", "is empty");
     }

@@ -27,23 +27,23 @@ public class CustomerActivity {
   }
 
   /** An invitation of the customer with its survey's name. */
-  public record InvitationEntry(UUID surveyId, String surveyName, String status, OffsetDateTime invitedAt,
+  public record ActivityInvitation(UUID surveyId, String surveyName, String status, OffsetDateTime invitedAt,
       OffsetDateTime answeredAt, int reminders) {
   }
 
   /** A response the customer gave through an invitation, with its scores by type ({@code NPS}, ...). */
-  public record ResponseEntry(UUID surveyId, String surveyName, UUID responseId, OffsetDateTime submittedAt,
+  public record ActivityResponse(UUID surveyId, String surveyName, UUID responseId, OffsetDateTime submittedAt,
       Map<String, Integer> scores) {
   }
 
   /** At most 100 of each. */
-  public record Activity(List<InvitationEntry> invitations, List<ResponseEntry> responses) {
+  public record SurveyActivity(List<ActivityInvitation> invitations, List<ActivityResponse> responses) {
   }
 
   @Transactional(readOnly = true)
-  public Activity of(CustomerId customer) {
+  public SurveyActivity of(CustomerId customer) {
     TenantId tenant = Tenancy.requireTenant();
     directory.find(customer).orElseThrow(CustomerNotFound::new);
-    return new Activity(records.invitations(tenant, customer, LIMIT), records.responses(tenant, customer, LIMIT));
+    return new SurveyActivity(records.invitations(tenant, customer, LIMIT), records.responses(tenant, customer, LIMIT));
   }
 }

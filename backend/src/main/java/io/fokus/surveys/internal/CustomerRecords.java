@@ -27,7 +27,7 @@ class CustomerRecords {
     this.db = db;
   }
 
-  List<CustomerActivity.InvitationEntry> invitations(TenantId tenant, CustomerId customer, int limit) {
+  List<CustomerActivity.ActivityInvitation> invitations(TenantId tenant, CustomerId customer, int limit) {
     return db.select(INVITATION.SURVEY_ID, SURVEY.NAME, INVITATION.STATUS, INVITATION.CREATED_AT,
             INVITATION.ANSWERED_AT, INVITATION.REMINDERS)
         .from(INVITATION).join(SURVEY).on(SURVEY.TENANT_ID.eq(INVITATION.TENANT_ID),
@@ -35,10 +35,11 @@ class CustomerRecords {
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.CUSTOMER_ID.eq(customer.value()))
         .orderBy(INVITATION.CREATED_AT.desc(), INVITATION.ID)
         .limit(limit)
-        .fetch(r -> new CustomerActivity.InvitationEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        .fetch(r -> new CustomerActivity.ActivityInvitation(r.value1(), r.value2(), r.value3(), r.value4(),
+            r.value5(), r.value6()));
   }
 
-  List<CustomerActivity.ResponseEntry> responses(TenantId tenant, CustomerId customer, int limit) {
+  List<CustomerActivity.ActivityResponse> responses(TenantId tenant, CustomerId customer, int limit) {
     var found = db.select(RESPONSE.SURVEY_ID, SURVEY.NAME, RESPONSE.ID, RESPONSE.SUBMITTED_AT)
         .from(RESPONSE)
         .join(INVITATION).on(INVITATION.TENANT_ID.eq(RESPONSE.TENANT_ID), INVITATION.ID.eq(RESPONSE.INVITATION_ID))
@@ -56,7 +57,7 @@ class CustomerRecords {
           .forEach(r -> scores.computeIfAbsent(r.value1(), id -> new LinkedHashMap<>())
               .putIfAbsent(r.value2(), r.value3()));
     }
-    return found.map(r -> new CustomerActivity.ResponseEntry(r.value1(), r.value2(), r.value3(), r.value4(),
+    return found.map(r -> new CustomerActivity.ActivityResponse(r.value1(), r.value2(), r.value3(), r.value4(),
         scores.getOrDefault(r.value3(), Map.of())));
   }
 

@@ -23,7 +23,7 @@ class CustomerActivityController {
   }
 
   @GetMapping("/api/surveys/customers/{customerId}/activity")
-  CustomerActivity.Activity activity(@PathVariable UUID customerId) {
+  CustomerActivity.SurveyActivity activity(@PathVariable UUID customerId) {
     return activity.of(new CustomerId(customerId));
   }
 }
