@@ -1,10 +1,12 @@
 package io.fokus.customers;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.domain.RuleViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +38,27 @@ public final class CustomerRows {
 
   /** A row that cannot be imported: its row, its email as given, the field and what is wrong. */
   public record Rejected(int row, String email, String field, String message) {
+
+    /** Field and message in one sentence, such as "email is not a valid email address". */
+    @JsonProperty("reason")
+    public String reason() {
+      return field + " " + message;
+    }
+  }
+
+  /** Thrown with every rejected row of an import; nothing was imported. */
+  public static final class RejectedImport extends RuleViolation {
+
+    private final List<Rejected> rows;
+
+    public RejectedImport(List<Rejected> rows) {
+      super(rows.size() + " rows were rejected; nothing was imported");
+      this.rows = List.copyOf(rows);
+    }
+
+    public List<Rejected> rows() {
+      return rows;
+    }
   }
 
   /** The rows to import (normalised) and the rejected ones; nothing is to be imported when any is rejected. */

@@ -6,6 +6,7 @@ import io.fokus.customers.CustomerErased;
 import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.support.TenantSql;
 import io.fokus.support.TestIssuer;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Surveys (with the modules it depends on) listens to {@link CustomerErased}: inside the event's tenant it removes the
@@ -117,12 +117,10 @@ class CustomerErasureModuleTest {
   }
 
   private void inTenant(TenantId tenant, String sql, Object... args) {
-    tenancy.runAs(tenant, () -> new TransactionTemplate(transactionManager)
-        .executeWithoutResult(status -> jdbc.update(sql, args)));
+    new TenantSql(tenancy, transactionManager, jdbc).update(tenant, sql, args);
   }
 
   private long count(TenantId tenant, String sql) {
-    return tenancy.runAs(tenant, () -> new TransactionTemplate(transactionManager)
-        .execute(status -> jdbc.queryForObject(sql, Long.class)));
+    return new TenantSql(tenancy, transactionManager, jdbc).count(tenant, sql);
   }
 }

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.support.Api;
+import io.fokus.support.TenantSql;
 import io.fokus.support.WebTestSupport;
 import io.fokus.surveys.internal.MailDispatcherProbe;
 import org.springframework.context.annotation.Import;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** With SMTP configured, invitations and reminders go out by mail through the outbox, a real SMTP server here. */
@@ -215,13 +215,11 @@ class SurveyMailWebTest extends WebTestSupport {
   }
 
   private long countInTenant(SignedUp tenant, String sql) {
-    return tenancy.runAs(TenantId.of(tenant.tenantId()), () -> new TransactionTemplate(transactionManager)
-        .execute(status -> jdbc.queryForObject(sql, Long.class)));
+    return new TenantSql(tenancy, transactionManager, jdbc).count(TenantId.of(tenant.tenantId()), sql);
   }
 
   /** Runs SQL as the application role inside one tenant's scope (time travel for the test). */
   private void inTenant(SignedUp tenant, String sql) {
-    tenancy.runAs(TenantId.of(tenant.tenantId()), () -> new TransactionTemplate(transactionManager)
-        .executeWithoutResult(status -> jdbc.update(sql)));
+    new TenantSql(tenancy, transactionManager, jdbc).update(TenantId.of(tenant.tenantId()), sql);
   }
 }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.JSONB;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -47,15 +48,7 @@ class Customers {
   /** Finds the customer by email or creates it, updating the known details; the row stays locked. */
   Identified upsert(TenantId tenant, CustomerDetails details) {
     UUID newId = UUID.randomUUID();
-    UUID id = db.insertInto(CUSTOMER)
-        .set(CUSTOMER.TENANT_ID, tenant.value())
-        .set(CUSTOMER.ID, newId)
-        .set(CUSTOMER.EMAIL, details.email())
-        .set(CUSTOMER.EXTERNAL_ID, details.externalId())
-        .set(CUSTOMER.NAME, details.name())
-        .set(CUSTOMER.LANGUAGE, details.language() == null ? "en" : details.language())
-        .set(CUSTOMER.ATTRIBUTES, jsonb(details.attributes()))
-        .set(CUSTOMER.UNSUBSCRIBE_TOKEN, TenantTokens.create(tenant))
+    UUID id = newCustomer(tenant, new CustomerId(newId), details)
         .onConflict(CUSTOMER.TENANT_ID, CUSTOMER.EMAIL).doUpdate()
         .set(CUSTOMER.NAME, DSL.coalesce(DSL.val(details.name()), CUSTOMER.NAME))
         .set(CUSTOMER.EXTERNAL_ID, DSL.coalesce(DSL.val(details.externalId()), CUSTOMER.EXTERNAL_ID))
@@ -69,6 +62,11 @@ class Customers {
 
   /** Creates a customer; false when the email is taken. */
   boolean insert(TenantId tenant, CustomerId id, CustomerDetails details) {
+    return newCustomer(tenant, id, details).onConflictDoNothing().execute() == 1;
+  }
+
+  /** The insert of a new customer with its own unsubscribe token; an unknown language is English. */
+  private InsertSetMoreStep<CustomerRecord> newCustomer(TenantId tenant, CustomerId id, CustomerDetails details) {
     return db.insertInto(CUSTOMER)
         .set(CUSTOMER.TENANT_ID, tenant.value())
         .set(CUSTOMER.ID, id.value())
@@ -77,9 +75,7 @@ class Customers {
         .set(CUSTOMER.NAME, details.name())
         .set(CUSTOMER.LANGUAGE, details.language() == null ? "en" : details.language())
         .set(CUSTOMER.ATTRIBUTES, jsonb(details.attributes()))
-        .set(CUSTOMER.UNSUBSCRIBE_TOKEN, TenantTokens.create(tenant))
-        .onConflictDoNothing()
-        .execute() == 1;
+        .set(CUSTOMER.UNSUBSCRIBE_TOKEN, TenantTokens.create(tenant));
   }
 
   /** The emails of the customers holding these external ids, by external id. */

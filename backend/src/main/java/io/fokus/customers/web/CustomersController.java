@@ -8,7 +8,6 @@ import io.fokus.customers.internal.CustomerImport;
 import io.fokus.customers.internal.CustomerService;
 import io.fokus.platform.domain.InvalidException;
 import io.fokus.platform.web.PageResponse;
-import io.fokus.platform.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,17 +17,14 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -142,14 +138,5 @@ class CustomersController {
   ContactPolicy updateSettings(@Valid @RequestBody ContactPolicyRequest request) {
     customers.changeContactPolicy(new ContactPolicy(request.quietPeriodDays()));
     return customers.contactPolicy();
-  }
-
-  /** Rejected rows as a 422 problem listing each row, so the file can be fixed and uploaded again. */
-  @ExceptionHandler(CustomerImport.RejectedImport.class)
-  ResponseEntity<ProblemDetail> rejected(CustomerImport.RejectedImport e) {
-    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Rows rejected", e.getMessage(), List.of());
-    problem.setProperty("rejectedRows", e.rows());
-    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
   }
 }

@@ -61,25 +61,6 @@ public class InvitationService {
   public record ImportReport(List<Invited> invited, List<Skipped> skipped) {
   }
 
-  /** A row that could not be imported, with its line (CSV) or index (API). */
-  public record RejectedRow(int row, String field, String message) {
-  }
-
-  /** Thrown with every rejected row; nothing was imported. */
-  public static final class RejectedImport extends RuntimeException {
-
-    private final List<RejectedRow> rows;
-
-    RejectedImport(List<RejectedRow> rows) {
-      super(rows.size() + " rows were rejected; nothing was imported");
-      this.rows = List.copyOf(rows);
-    }
-
-    public List<RejectedRow> rows() {
-      return rows;
-    }
-  }
-
   @Transactional
   public ImportReport invite(UUID surveyId, List<Invitee> invitees) {
     return importAll(surveyId, IntStream.range(0, invitees.size()).mapToObj(i -> new CustomerRows.Row(i,
@@ -138,8 +119,7 @@ public class InvitationService {
   private ImportReport importAll(UUID surveyId, List<CustomerRows.Row> rows) {
     CustomerRows.Checked checked = CustomerRows.check(rows);
     if (!checked.rejected().isEmpty()) {
-      throw new RejectedImport(checked.rejected().stream()
-          .map(r -> new RejectedRow(r.row(), r.field(), r.message())).toList());
+      throw new CustomerRows.RejectedImport(checked.rejected());
     }
     TenantId tenant = Tenancy.requireTenant();
     SurveyRecord survey = surveys.lock(tenant, surveyId).orElseThrow(() -> new NotFoundException("Survey"));

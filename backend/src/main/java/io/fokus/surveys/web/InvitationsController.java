@@ -2,7 +2,6 @@ package io.fokus.surveys.web;
 
 import io.fokus.platform.domain.InvalidException;
 import io.fokus.platform.web.PageResponse;
-import io.fokus.platform.web.Problems;
 import io.fokus.surveys.internal.InvitationService;
 import io.fokus.surveys.internal.InvitationSettings;
 import io.fokus.surveys.internal.InvitationView;
@@ -17,13 +16,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,14 +100,5 @@ class InvitationsController {
         request.quietPeriodDays(),
         request.reminderAfterDays() == null ? current.reminderAfterDays() : request.reminderAfterDays(),
         request.maxReminders() == null ? current.maxReminders() : request.maxReminders()));
-  }
-
-  /** Rejected rows as a 422 problem listing each row, so the file can be fixed and uploaded again. */
-  @ExceptionHandler(InvitationService.RejectedImport.class)
-  ResponseEntity<ProblemDetail> rejected(InvitationService.RejectedImport e) {
-    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Rows rejected", e.getMessage(), List.of());
-    problem.setProperty("rejectedRows", e.rows());
-    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
   }
 }
