@@ -32,8 +32,15 @@ public interface CustomerDirectory {
   /** Records that the customer was contacted now (the quiet period starts again). */
   void recordContact(CustomerId id);
 
-  /** The link that unsubscribes the customer from mails, without login; every mail to a customer carries it. */
-  String unsubscribeLink(CustomerId id);
+  /**
+   * The links that unsubscribe the customer from mails without login: {@code page} for people (every mail to a
+   * customer carries it), {@code oneClick} for mail clients (RFC 8058 {@code List-Unsubscribe}, answers a POST).
+   */
+  record UnsubscribeLinks(String page, String oneClick) {
+  }
+
+  /** The customer's unsubscribe links, unless unknown or erased. */
+  Optional<UnsubscribeLinks> unsubscribeLinks(CustomerId id);
 
   ContactPolicy contactPolicy();
 

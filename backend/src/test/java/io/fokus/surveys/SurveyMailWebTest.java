@@ -145,6 +145,10 @@ class SurveyMailWebTest extends WebTestSupport {
     Matcher link = Pattern.compile("https://fokus\\.example/u/([A-Za-z0-9_-]+)").matcher(body);
     assertThat(link.find()).as(body).isTrue();
     String token = link.group(1);
+    assertThat(SMTP.getReceivedMessages()[0].getHeader("List-Unsubscribe"))
+        .containsExactly("<https://fokus.example/api/public/unsubscribe/" + token + ">");
+    assertThat(SMTP.getReceivedMessages()[0].getHeader("List-Unsubscribe-Post"))
+        .containsExactly("List-Unsubscribe=One-Click");
 
     JsonNode shown = api.get("/api/public/unsubscribe/" + token).body();
     assertThat(shown.path("organization").asString()).isEqualTo("Org " + tenant.slug());

@@ -105,9 +105,9 @@ public class CustomerService implements CustomerDirectory {
 
   @Override
   @Transactional(readOnly = true)
-  public String unsubscribeLink(CustomerId id) {
-    String token = customers.unsubscribeToken(Tenancy.requireTenant(), id).orElseThrow(CustomerNotFound::new);
-    return publicUrl.link("/u/" + token);
+  public Optional<UnsubscribeLinks> unsubscribeLinks(CustomerId id) {
+    return customers.unsubscribeToken(Tenancy.requireTenant(), id).map(token -> new UnsubscribeLinks(
+        publicUrl.link("/u/" + token), publicUrl.link("/api/public/unsubscribe/" + token)));
   }
 
   @Override

@@ -115,6 +115,12 @@ class Invitations {
         .fetch(Invitations::invitation);
   }
 
+  Optional<CustomerId> customerOf(TenantId tenant, UUID invitationId) {
+    return db.select(INVITATION.CUSTOMER_ID).from(INVITATION)
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(invitationId))
+        .fetchOptional(r -> new CustomerId(r.value1()));
+  }
+
   /** The ids of all the customer's invitations. */
   List<UUID> idsOfCustomer(TenantId tenant, CustomerId customer) {
     return db.select(INVITATION.ID).from(INVITATION)

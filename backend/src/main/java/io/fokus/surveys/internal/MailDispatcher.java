@@ -88,6 +88,12 @@ class MailDispatcher {
           helper.setTo(due.getRecipient());
           helper.setSubject(due.getSubject());
           helper.setText(due.getBody());
+          // one click in the mail client unsubscribes (RFC 8058); no links once the customer was erased
+          var links = invitations.customerOf(tenant, due.getInvitationId()).flatMap(directory::unsubscribeLinks);
+          if (links.isPresent()) {
+            message.setHeader("List-Unsubscribe", "<" + links.get().oneClick() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+          }
           smtp.send(message);
           outbox.sent(tenant, due.getId());
           count++;

@@ -2,6 +2,7 @@ package io.fokus.surveys.internal;
 
 import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerDirectory;
+import io.fokus.customers.CustomerNotFound;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.PublicUrl;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class SurveyMail {
         + "\n\n-- \n"
         + (german ? "Sie möchten keine Umfragen mehr von uns per Mail? Hier abmelden: "
             : "Rather not receive our surveys by mail? Unsubscribe here: ")
-        + directory.unsubscribeLink(customer.id());
+        + directory.unsubscribeLinks(customer.id()).orElseThrow(CustomerNotFound::new).page();
     outbox.enqueue(tenant, surveyId, invitationId, kind, customer.email(), subject, body);
     return true;
   }
