@@ -20,6 +20,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["create_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["settings_1"];
+        put: operations["updateSettings_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_4"];
+        put: operations["update_3"];
+        post?: never;
+        delete: operations["erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations": {
         parameters: {
             query?: never;
@@ -181,7 +245,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -327,6 +391,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show"];
+        put?: never;
+        post: operations["optOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings": {
         parameters: {
             query?: never;
@@ -437,6 +517,22 @@ export interface paths {
         get: operations["list"];
         put?: never;
         post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/customers/{customerId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["activity"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -690,6 +786,30 @@ export interface components {
         AcceptRequest: {
             token: string;
         };
+        ActivityInvitation: {
+            /** Format: date-time */
+            answeredAt: string;
+            /** Format: date-time */
+            invitedAt: string;
+            /** Format: int32 */
+            reminders: number;
+            status: string;
+            /** Format: uuid */
+            surveyId: string;
+            surveyName: string;
+        };
+        ActivityResponse: {
+            /** Format: uuid */
+            responseId: string;
+            scores: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: uuid */
+            surveyId: string;
+            surveyName: string;
+        };
         BusinessHours: {
             days: components["schemas"]["Day"][];
         };
@@ -715,6 +835,49 @@ export interface components {
             /** Format: int32 */
             value?: number;
             values?: string[];
+        };
+        ContactPolicy: {
+            /** Format: int32 */
+            quietPeriodDays: number;
+        };
+        ContactPolicyRequest: {
+            /** Format: int32 */
+            quietPeriodDays: number;
+        };
+        CreateCustomerRequest: {
+            attributes?: {
+                [key: string]: string;
+            };
+            email: string;
+            externalId?: string;
+            language?: string;
+            name?: string;
+        };
+        CustomerImportReport: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            updated: number;
+        };
+        CustomerResponse: {
+            attributes: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            language: string;
+            /** Format: date-time */
+            lastContactedAt: string;
+            name: string;
+            optedOut: boolean;
+            /** Format: date-time */
+            optedOutAt: string;
         };
         Day: {
             closes: string;
@@ -972,6 +1135,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseCustomerResponse: {
+            items: components["schemas"]["CustomerResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseInvitationView: {
             items: components["schemas"]["InvitationView"][];
             /** Format: int32 */
@@ -1134,6 +1306,15 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        Subscription: {
+            email: string;
+            optedOut: boolean;
+            organization: string;
+        };
+        SurveyActivity: {
+            invitations: components["schemas"]["ActivityInvitation"][];
+            responses: components["schemas"]["ActivityResponse"][];
+        };
         SurveyChangeRequest: {
             /** Format: date-time */
             closesAt?: string;
@@ -1249,6 +1430,15 @@ export interface components {
             /** Format: uuid */
             parentId: string;
         };
+        UpdateCustomerRequest: {
+            attributes: {
+                [key: string]: string;
+            };
+            externalId?: string;
+            language: string;
+            name?: string;
+            optedOut: boolean;
+        };
     };
     responses: never;
     parameters: never;
@@ -1275,6 +1465,195 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["ClientConfig"];
                 };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                size?: number;
+                sort?: string;
+                order?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseCustomerResponse"];
+                };
+            };
+        };
+    };
+    create_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CustomerResponse"];
+                };
+            };
+        };
+    };
+    importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CustomerImportReport"];
+                };
+            };
+        };
+    };
+    settings_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ContactPolicy"];
+                };
+            };
+        };
+    };
+    updateSettings_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ContactPolicy"];
+                };
+            };
+        };
+    };
+    get_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CustomerResponse"];
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CustomerResponse"];
+                };
+            };
+        };
+    };
+    erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1474,7 +1853,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 q?: string;
@@ -1702,6 +2081,50 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Submitted"];
+                };
+            };
+        };
+    };
+    show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Subscription"];
+                };
+            };
+        };
+    };
+    optOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Subscription"];
                 };
             };
         };
@@ -1934,6 +2357,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SurveyView"];
+                };
+            };
+        };
+    };
+    activity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SurveyActivity"];
                 };
             };
         };

@@ -29,7 +29,8 @@ class IsolationCatalogTest extends WebTestSupport {
                       and not a.attisdropped)
         """);
 
-    assertThat(tables).extracting(t -> t.get("name")).contains("tenant", "unit", "member");
+    assertThat(tables).extracting(t -> t.get("schema") + "." + t.get("name"))
+        .contains("tenants.tenant", "tenants.unit", "tenants.member", "customers.customer", "customers.contact_policy");
     for (Map<String, Object> table : tables) {
       String name = table.get("schema") + "." + table.get("name");
       assertThat(table.get("enabled")).as(name + " row level security enabled").isEqualTo(true);

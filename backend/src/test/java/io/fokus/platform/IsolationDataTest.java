@@ -52,6 +52,13 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminB.get("/api/invitations").body().size()).isZero();
     assertThat(adminB.get("/api/members?q=secret").body().path("total").asInt()).isZero();
     assertThat(adminB.get("/api/units").body().size()).isZero();
+    String customerA = adminA.post("/api/customers", Map.of("email", "secret-customer@a.test")).text("id");
+    assertThat(adminB.get("/api/customers/" + customerA).status()).isEqualTo(404);
+    assertThat(adminB.put("/api/customers/" + customerA, Map.of("language", "en", "attributes", Map.of(),
+        "optedOut", true)).status()).isEqualTo(404);
+    assertThat(adminB.delete("/api/customers/" + customerA).status()).isEqualTo(404);
+    assertThat(adminB.get("/api/surveys/customers/" + customerA + "/activity").status()).isEqualTo(404);
+    assertThat(adminB.get("/api/customers?q=secret").body().path("total").asInt()).isZero();
     // and the tenant header cannot smuggle B into A
     assertThat(adminB.inTenant(a.tenantId()).get("/api/units/" + unitA).status()).isEqualTo(403);
 
@@ -59,6 +66,7 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminA.get("/api/units/" + unitA).text("name")).isEqualTo("Secret unit");
     assertThat(adminA.get("/api/members/" + memberA).text("status")).isEqualTo("ACTIVE");
     assertThat(adminA.get("/api/invitations").body().get(0).path("status").asString()).isEqualTo("PENDING");
+    assertThat(adminA.get("/api/customers/" + customerA).body().path("optedOut").asBoolean()).isFalse();
   }
 
   @Test
@@ -66,6 +74,7 @@ class IsolationDataTest extends WebTestSupport {
     SignedUp a = signUp();
     SignedUp b = signUp();
     api.as(a.adminToken()).post("/api/units", Map.of("name", "A unit", "kind", "TEAM"));
+    api.as(a.adminToken()).post("/api/customers", Map.of("email", "a-customer@a.test"));
 
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -73,6 +82,10 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.unit where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(count(c, "select count(*) from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(count(c, "select count(*) from tenants.tenant")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from customers.customer where tenant_id = '" + a.tenantId() + "'"))
+          .isZero();
+      assertThat(c.createStatement().executeUpdate(
+          "update customers.customer set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "update tenants.unit set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
@@ -88,6 +101,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.unit")).isZero();
       assertThat(count(c, "select count(*) from tenants.member")).isZero();
       assertThat(count(c, "select count(*) from tenants.tenant")).isZero();
+      assertThat(count(c, "select count(*) from customers.customer")).isZero();
+      assertThat(count(c, "select count(*) from customers.contact_policy")).isZero();
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
           "insert into tenants.unit (tenant_id, id, name, kind) values ('" + a.tenantId() + "', '"
               + UUID.randomUUID() + "', 'planted', 'TEAM')"))
@@ -97,6 +112,7 @@ class IsolationDataTest extends WebTestSupport {
       // the transaction-local setting does not survive the transaction
       setTenant(c, a.tenantId());
       assertThat(count(c, "select count(*) from tenants.unit")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from customers.customer")).isEqualTo(1);
       c.commit();
       assertThat(count(c, "select count(*) from tenants.unit")).isZero();
       c.rollback();

@@ -77,6 +77,15 @@ public final class Api {
     return exchange(request(path).POST(HttpRequest.BodyPublishers.ofString(raw)).build());
   }
 
+  /** Posts one file as the multipart part {@code file}, as a browser's upload form does. */
+  public Response upload(String path, String filename, String content) {
+    String boundary = "fokus" + java.util.UUID.randomUUID();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+        + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return exchange(request(path).setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
   public Response send(String method, String path, Object body) {
     HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));

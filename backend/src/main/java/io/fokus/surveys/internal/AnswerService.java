@@ -1,7 +1,7 @@
 package io.fokus.surveys.internal;
 
-import fokus.db.surveys.tables.records.CustomerRecord;
 import fokus.db.surveys.tables.records.InvitationRecord;
+import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerId;
 import io.fokus.platform.events.TenantEvents;
 import io.fokus.platform.security.CurrentUser;
@@ -86,10 +86,10 @@ public class AnswerService {
     return tenancy.runAs(tenant, () -> {
       Target target = resolve(tenant, token, false);
       requireOpen(target.survey());
-      Optional<CustomerRecord> customer = target.invited()
+      Optional<Customer> customer = target.invited()
           ? invitations.customer(tenant, target.invitation().getCustomerId()) : Optional.empty();
-      String lang = language != null ? language : customer.map(c -> c.getLanguage()).orElse("en");
-      return form(published(target), lang, customer.map(c -> c.getName()).orElse(null));
+      String lang = language != null ? language : customer.map(Customer::language).orElse("en");
+      return form(published(target), lang, customer.map(Customer::name).orElse(null));
     });
   }
 
@@ -120,7 +120,8 @@ public class AnswerService {
       if (target.invited()) {
         invitationId = target.invitation().getId();
         customer = new CustomerId(target.invitation().getCustomerId());
-        attributes = invitations.attributes(invitations.customer(tenant, customer.value()).orElseThrow());
+        attributes = invitations.attributes(invitations.customer(tenant, customer.value())
+            .orElseThrow(SurveyNotFound::new)); // erased a moment ago
       }
       var stored = responses.insert(tenant, submission.submissionId(), new Responses.Context(survey.id(),
           survey.publishedVersion(), invitationId, survey.touchpoint(), survey.audience(), submission.language(),

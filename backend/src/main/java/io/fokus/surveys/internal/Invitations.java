@@ -1,11 +1,12 @@
 package io.fokus.surveys.internal;
 
-import static fokus.db.surveys.Tables.CUSTOMER;
 import static fokus.db.surveys.Tables.INVITATION;
 import static fokus.db.surveys.Tables.SETTINGS;
 
-import fokus.db.surveys.tables.records.CustomerRecord;
 import fokus.db.surveys.tables.records.InvitationRecord;
+import io.fokus.customers.Customer;
+import io.fokus.customers.CustomerDirectory;
+import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.tenancy.TenantTokens;
 import java.time.OffsetDateTime;
@@ -14,79 +15,61 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Customers, their personal invitations, and the survey settings of a tenant. */
+/**
+ * Personal invitations of customers and the tenant's reminder settings. The customers themselves live in the
+ * customer directory; an invitation knows its customer by id.
+ */
 @Repository
 class Invitations {
 
-  static final int DEFAULT_QUIET_PERIOD_DAYS = 30;
-
   private final DSLContext db;
-  private final JsonMapper json;
+  private final CustomerDirectory directory;
 
-  Invitations(DSLContext db, JsonMapper json) {
+  Invitations(DSLContext db, CustomerDirectory directory) {
     this.db = db;
-    this.json = json;
+    this.directory = directory;
   }
 
-  int quietPeriodDays(TenantId tenant) {
-    return settings(tenant).quietPeriodDays();
+  /** An invitation: its customer, its state and its single-use token (null once the customer was erased). */
+  record Invitation(UUID id, UUID surveyId, CustomerId customerId, String status, String token,
+      OffsetDateTime createdAt, OffsetDateTime answeredAt, int reminders) {
   }
 
-  InvitationSettings settings(TenantId tenant) {
-    return db.select(SETTINGS.QUIET_PERIOD_DAYS, SETTINGS.REMINDER_AFTER_DAYS, SETTINGS.MAX_REMINDERS).from(SETTINGS)
+  /** When unanswered invitations are reminded: after this many days, at most this many times. */
+  record Reminders(int afterDays, int max) {
+
+    static final Reminders DEFAULT = new Reminders(3, 1);
+  }
+
+  Reminders reminders(TenantId tenant) {
+    return db.select(SETTINGS.REMINDER_AFTER_DAYS, SETTINGS.MAX_REMINDERS).from(SETTINGS)
         .where(SETTINGS.TENANT_ID.eq(tenant.value()))
-        .fetchOptional(r -> new InvitationSettings(r.value1(), r.value2(), r.value3()))
-        .orElse(new InvitationSettings(DEFAULT_QUIET_PERIOD_DAYS, 3, 1));
+        .fetchOptional(r -> new Reminders(r.value1(), r.value2()))
+        .orElse(Reminders.DEFAULT);
   }
 
-  void saveSettings(TenantId tenant, InvitationSettings settings) {
+  void saveReminders(TenantId tenant, Reminders reminders) {
     db.insertInto(SETTINGS).set(SETTINGS.TENANT_ID, tenant.value())
-        .set(SETTINGS.QUIET_PERIOD_DAYS, settings.quietPeriodDays())
-        .set(SETTINGS.REMINDER_AFTER_DAYS, settings.reminderAfterDays())
-        .set(SETTINGS.MAX_REMINDERS, settings.maxReminders())
+        .set(SETTINGS.REMINDER_AFTER_DAYS, reminders.afterDays())
+        .set(SETTINGS.MAX_REMINDERS, reminders.max())
         .onConflict(SETTINGS.TENANT_ID).doUpdate()
-        .set(SETTINGS.QUIET_PERIOD_DAYS, settings.quietPeriodDays())
-        .set(SETTINGS.REMINDER_AFTER_DAYS, settings.reminderAfterDays())
-        .set(SETTINGS.MAX_REMINDERS, settings.maxReminders())
+        .set(SETTINGS.REMINDER_AFTER_DAYS, reminders.afterDays())
+        .set(SETTINGS.MAX_REMINDERS, reminders.max())
         .execute();
   }
 
-  /** Creates or updates the customer (name, language, attributes) and locks the row for this transaction. */
-  CustomerRecord upsertCustomer(TenantId tenant, String email, String name, String language,
-      Map<String, String> attributes) {
-    db.insertInto(CUSTOMER)
-        .set(CUSTOMER.TENANT_ID, tenant.value())
-        .set(CUSTOMER.ID, UUID.randomUUID())
-        .set(CUSTOMER.EMAIL, email)
-        .set(CUSTOMER.NAME, name)
-        .set(CUSTOMER.LANGUAGE, language)
-        .set(CUSTOMER.ATTRIBUTES, JSONB.valueOf(json.writeValueAsString(attributes)))
-        .onConflict(CUSTOMER.TENANT_ID, CUSTOMER.EMAIL).doUpdate()
-        .set(CUSTOMER.NAME, DSL.coalesce(DSL.excluded(CUSTOMER.NAME), CUSTOMER.NAME))
-        .set(CUSTOMER.LANGUAGE, DSL.excluded(CUSTOMER.LANGUAGE))
-        .set(CUSTOMER.ATTRIBUTES, DSL.field("{0} || {1}", JSONB.class, CUSTOMER.ATTRIBUTES,
-            DSL.excluded(CUSTOMER.ATTRIBUTES)))
-        .execute();
-    return db.selectFrom(CUSTOMER).where(CUSTOMER.TENANT_ID.eq(tenant.value()), CUSTOMER.EMAIL.eq(email))
-        .forUpdate().fetchOne();
-  }
-
-  UUID invite(TenantId tenant, UUID surveyId, CustomerRecord customer) {
+  UUID invite(TenantId tenant, UUID surveyId, CustomerId customer) {
     UUID id = UUID.randomUUID();
     db.insertInto(INVITATION)
         .set(INVITATION.TENANT_ID, tenant.value())
         .set(INVITATION.ID, id)
         .set(INVITATION.SURVEY_ID, surveyId)
-        .set(INVITATION.CUSTOMER_ID, customer.getId())
+        .set(INVITATION.CUSTOMER_ID, customer.value())
         .set(INVITATION.TOKEN, TenantTokens.create(tenant))
         .execute();
-    db.update(CUSTOMER).set(CUSTOMER.LAST_INVITED_AT, OffsetDateTime.now())
-        .where(CUSTOMER.TENANT_ID.eq(tenant.value()), CUSTOMER.ID.eq(customer.getId())).execute();
     return id;
   }
 
@@ -100,8 +83,13 @@ class Invitations {
         .forUpdate().fetchOptional();
   }
 
-  Optional<CustomerRecord> customer(TenantId tenant, UUID id) {
-    return db.selectFrom(CUSTOMER).where(CUSTOMER.TENANT_ID.eq(tenant.value()), CUSTOMER.ID.eq(id)).fetchOptional();
+  /** The invited customer, from the customer directory of the current tenant; empty once erased. */
+  Optional<Customer> customer(TenantId tenant, UUID customerId) {
+    return directory.find(new CustomerId(customerId));
+  }
+
+  Map<String, String> attributes(Customer customer) {
+    return customer.attributes();
   }
 
   void markAnswered(TenantId tenant, UUID id) {
@@ -109,17 +97,43 @@ class Invitations {
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(id)).execute();
   }
 
-  List<InvitationView> page(TenantId tenant, UUID surveyId, String status, int page, int size) {
-    return db.select(INVITATION.ID, CUSTOMER.EMAIL, CUSTOMER.NAME, CUSTOMER.LANGUAGE, INVITATION.STATUS,
-            INVITATION.TOKEN, INVITATION.CREATED_AT, INVITATION.ANSWERED_AT)
-        .from(INVITATION).join(CUSTOMER).on(CUSTOMER.TENANT_ID.eq(INVITATION.TENANT_ID),
-            CUSTOMER.ID.eq(INVITATION.CUSTOMER_ID))
+  List<Invitation> page(TenantId tenant, UUID surveyId, String status, int page, int size) {
+    return db.selectFrom(INVITATION)
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.SURVEY_ID.eq(surveyId),
             status == null ? DSL.trueCondition() : INVITATION.STATUS.eq(status))
         .orderBy(INVITATION.CREATED_AT.desc(), INVITATION.ID)
         .limit(size).offset((long) page * size)
-        .fetch(r -> new InvitationView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-            r.value7(), r.value8(), null));
+        .fetch(Invitations::invitation);
+  }
+
+  /** The customer's invitations, newest first. */
+  List<Invitation> ofCustomer(TenantId tenant, CustomerId customer, int limit) {
+    return db.selectFrom(INVITATION)
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.CUSTOMER_ID.eq(customer.value()))
+        .orderBy(INVITATION.CREATED_AT.desc(), INVITATION.ID)
+        .limit(limit)
+        .fetch(Invitations::invitation);
+  }
+
+  Optional<CustomerId> customerOf(TenantId tenant, UUID invitationId) {
+    return db.select(INVITATION.CUSTOMER_ID).from(INVITATION)
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(invitationId))
+        .fetchOptional(r -> new CustomerId(r.value1()));
+  }
+
+  /** The ids of all the customer's invitations. */
+  List<UUID> idsOfCustomer(TenantId tenant, CustomerId customer) {
+    return db.select(INVITATION.ID).from(INVITATION)
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.CUSTOMER_ID.eq(customer.value()))
+        .fetch(INVITATION.ID);
+  }
+
+  /** Makes the customer's invitation links unusable: their tokens are removed. */
+  void forgetTokens(TenantId tenant, CustomerId customer) {
+    db.update(INVITATION).setNull(INVITATION.TOKEN)
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.CUSTOMER_ID.eq(customer.value()),
+            INVITATION.TOKEN.isNotNull())
+        .execute();
   }
 
   /** Invitations of a survey by status. */
@@ -130,14 +144,13 @@ class Invitations {
         .fetchMap(INVITATION.STATUS, r -> r.value2());
   }
 
-  boolean hasOpenInvitation(TenantId tenant, UUID surveyId, UUID customerId) {
+  boolean hasOpenInvitation(TenantId tenant, UUID surveyId, CustomerId customer) {
     return db.fetchExists(INVITATION, INVITATION.TENANT_ID.eq(tenant.value()).and(INVITATION.SURVEY_ID.eq(surveyId))
-        .and(INVITATION.CUSTOMER_ID.eq(customerId)).and(INVITATION.STATUS.eq("PENDING")));
+        .and(INVITATION.CUSTOMER_ID.eq(customer.value())).and(INVITATION.STATUS.eq("PENDING")));
   }
 
-  Map<String, String> attributes(CustomerRecord customer) {
-    @SuppressWarnings("unchecked")
-    Map<String, String> attributes = json.readValue(customer.getAttributes().data(), Map.class);
-    return attributes;
+  private static Invitation invitation(InvitationRecord r) {
+    return new Invitation(r.getId(), r.getSurveyId(), new CustomerId(r.getCustomerId()), r.getStatus(), r.getToken(),
+        r.getCreatedAt(), r.getAnsweredAt(), r.getReminders());
   }
 }

@@ -1,10 +1,14 @@
 package io.fokus.surveys.internal;
 
+import io.fokus.customers.Customer;
+import io.fokus.customers.CustomerDirectory;
+import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.TenantDirectory;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends queued survey mail tenant by tenant, each inside its tenant's scope; failures are retried with backoff and
- * logged on the mail. Also queues the reminders that are due. Several instances may run it at once: due rows are
- * claimed with {@code FOR UPDATE SKIP LOCKED}.
+ * logged on the mail. Also queues the reminders that are due, except to customers who opted out of mails (or were
+ * erased): their reminder is claimed and not sent. Several instances may run it at once: due rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}.
  */
 @Component
 class MailDispatcher {
@@ -33,10 +38,13 @@ class MailDispatcher {
   private final SurveyMail mail;
   private final Surveys surveys;
   private final MailSettings settings;
+  private final Invitations invitations;
+  private final CustomerDirectory directory;
   private final TransactionTemplate transactions;
 
   MailDispatcher(ObjectProvider<JavaMailSender> sender, TenantDirectory tenants, Tenancy tenancy, MailOutbox outbox,
-      SurveyMail mail, Surveys surveys, MailSettings settings, PlatformTransactionManager transactionManager) {
+      SurveyMail mail, Surveys surveys, MailSettings settings, Invitations invitations, CustomerDirectory directory,
+      PlatformTransactionManager transactionManager) {
     this.sender = sender;
     this.tenants = tenants;
     this.tenancy = tenancy;
@@ -44,6 +52,8 @@ class MailDispatcher {
     this.mail = mail;
     this.surveys = surveys;
     this.settings = settings;
+    this.invitations = invitations;
+    this.directory = directory;
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
@@ -78,6 +88,12 @@ class MailDispatcher {
           helper.setTo(due.getRecipient());
           helper.setSubject(due.getSubject());
           helper.setText(due.getBody());
+          // one click in the mail client unsubscribes (RFC 8058); no links once the customer was erased
+          var links = invitations.customerOf(tenant, due.getInvitationId()).flatMap(directory::unsubscribeLinks);
+          if (links.isPresent()) {
+            message.setHeader("List-Unsubscribe", "<" + links.get().oneClick() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+          }
           smtp.send(message);
           outbox.sent(tenant, due.getId());
           count++;
@@ -92,13 +108,20 @@ class MailDispatcher {
 
   void queueReminders(TenantId tenant) {
     transactions.executeWithoutResult(status -> {
-      for (var reminder : outbox.claimDueReminders(tenant, BATCH)) {
+      var due = outbox.claimDueReminders(tenant, invitations.reminders(tenant), BATCH);
+      Map<CustomerId, Customer> customers = directory.findAll(due.stream().map(MailOutbox.DueReminder::customerId)
+          .toList());
+      for (var reminder : due) {
+        Customer customer = customers.get(reminder.customerId());
+        if (customer == null || customer.optedOut()) {
+          continue;
+        }
         String title = surveys.find(tenant, reminder.surveyId())
             .flatMap(s -> surveys.version(tenant, s.getId(), s.getPublishedVersion() == null ? 0
                 : s.getPublishedVersion()))
-            .map(d -> SurveyDefinition.text(d.title(), reminder.language())).orElse("Survey");
-        mail.queue(tenant, reminder.surveyId(), reminder.invitationId(), "REMINDER", reminder.email(),
-            reminder.name(), reminder.language(), title, reminder.token());
+            .map(d -> SurveyDefinition.text(d.title(), customer.language())).orElse("Survey");
+        mail.queue(tenant, reminder.surveyId(), reminder.invitationId(), MailKind.REMINDER, customer, title,
+            reminder.token());
       }
     });
   }

@@ -1,14 +1,14 @@
 package io.fokus.surveys.internal;
 
-import static fokus.db.surveys.Tables.CUSTOMER;
 import static fokus.db.surveys.Tables.INVITATION;
 import static fokus.db.surveys.Tables.MAIL_OUTBOX;
-import static fokus.db.surveys.Tables.SETTINGS;
 
 import fokus.db.surveys.tables.records.MailOutboxRecord;
+import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.TenantId;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -28,14 +28,14 @@ class MailOutbox {
     this.db = db;
   }
 
-  void enqueue(TenantId tenant, UUID surveyId, UUID invitationId, String kind, String recipient, String subject,
+  void enqueue(TenantId tenant, UUID surveyId, UUID invitationId, MailKind kind, String recipient, String subject,
       String body) {
     db.insertInto(MAIL_OUTBOX)
         .set(MAIL_OUTBOX.TENANT_ID, tenant.value())
         .set(MAIL_OUTBOX.ID, UUID.randomUUID())
         .set(MAIL_OUTBOX.SURVEY_ID, surveyId)
         .set(MAIL_OUTBOX.INVITATION_ID, invitationId)
-        .set(MAIL_OUTBOX.KIND, kind)
+        .set(MAIL_OUTBOX.KIND, kind.name())
         .set(MAIL_OUTBOX.RECIPIENT, recipient)
         .set(MAIL_OUTBOX.SUBJECT, subject)
         .set(MAIL_OUTBOX.BODY, body)
@@ -87,42 +87,48 @@ class MailOutbox {
   }
 
   /** An unanswered invitation that is due for a reminder, with what the mail needs. */
-  record DueReminder(UUID invitationId, UUID surveyId, String token, String email, String name, String language) {
+  record DueReminder(UUID invitationId, UUID surveyId, String token, CustomerId customerId) {
   }
 
   /**
    * Claims the unanswered invitations due for a reminder (older than the tenant's reminder delay, fewer reminders
    * than its maximum, last reminder at least that delay ago) by counting the reminder at once, so concurrent runs
-   * never remind twice.
+   * never remind twice. An erased customer's invitations (without token) are never due.
    */
-  List<DueReminder> claimDueReminders(TenantId tenant, int limit) {
-    var settings = db.select(SETTINGS.REMINDER_AFTER_DAYS, SETTINGS.MAX_REMINDERS).from(SETTINGS)
-        .where(SETTINGS.TENANT_ID.eq(tenant.value())).fetchOptional();
-    int afterDays = settings.map(r -> r.value1()).orElse(3);
-    int maxReminders = settings.map(r -> r.value2()).orElse(1);
-    OffsetDateTime threshold = OffsetDateTime.now().minusDays(afterDays);
+  List<DueReminder> claimDueReminders(TenantId tenant, Invitations.Reminders reminders, int limit) {
+    OffsetDateTime threshold = OffsetDateTime.now().minusDays(reminders.afterDays());
     var due = db.select(INVITATION.ID).from(INVITATION)
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.STATUS.eq("PENDING"),
-            INVITATION.CREATED_AT.le(threshold), INVITATION.REMINDERS.lt(maxReminders),
+            INVITATION.TOKEN.isNotNull(), INVITATION.CREATED_AT.le(threshold),
+            INVITATION.REMINDERS.lt(reminders.max()),
             INVITATION.LAST_REMINDED_AT.isNull().or(INVITATION.LAST_REMINDED_AT.le(threshold)))
         .orderBy(INVITATION.CREATED_AT)
         .limit(limit)
         .forUpdate().skipLocked();
-    List<UUID> claimed = db.update(INVITATION)
+    return db.update(INVITATION)
         .set(INVITATION.REMINDERS, INVITATION.REMINDERS.plus(1))
         .set(INVITATION.LAST_REMINDED_AT, OffsetDateTime.now())
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.in(due))
-        .returning(INVITATION.ID)
-        .fetch(INVITATION.ID);
-    if (claimed.isEmpty()) {
-      return List.of();
+        .returning(INVITATION.ID, INVITATION.SURVEY_ID, INVITATION.TOKEN, INVITATION.CUSTOMER_ID)
+        .fetch(r -> new DueReminder(r.getId(), r.getSurveyId(), r.getToken(), new CustomerId(r.getCustomerId())));
+  }
+
+  /**
+   * Forgets the personal data in the mails of these invitations: mail not yet sent is dropped, the send log keeps
+   * that a mail went out but not to whom nor what it said (the text has the greeting and the link).
+   */
+  void forget(TenantId tenant, Collection<UUID> invitationIds) {
+    if (invitationIds.isEmpty()) {
+      return;
     }
-    return db.select(INVITATION.ID, INVITATION.SURVEY_ID, INVITATION.TOKEN, CUSTOMER.EMAIL, CUSTOMER.NAME,
-            CUSTOMER.LANGUAGE)
-        .from(INVITATION).join(CUSTOMER).on(CUSTOMER.TENANT_ID.eq(INVITATION.TENANT_ID),
-            CUSTOMER.ID.eq(INVITATION.CUSTOMER_ID))
-        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.in(claimed))
-        .fetch(r -> new DueReminder(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    db.deleteFrom(MAIL_OUTBOX)
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.INVITATION_ID.in(invitationIds),
+            MAIL_OUTBOX.STATUS.eq("PENDING"))
+        .execute();
+    db.update(MAIL_OUTBOX).setNull(MAIL_OUTBOX.RECIPIENT).setNull(MAIL_OUTBOX.BODY).setNull(MAIL_OUTBOX.LAST_ERROR)
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.INVITATION_ID.in(invitationIds),
+            MAIL_OUTBOX.RECIPIENT.isNotNull().or(MAIL_OUTBOX.BODY.isNotNull()))
+        .execute();
   }
 
   static String errorOf(Exception e) {

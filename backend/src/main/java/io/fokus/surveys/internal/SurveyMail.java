@@ -1,5 +1,8 @@
 package io.fokus.surveys.internal;
 
+import io.fokus.customers.Customer;
+import io.fokus.customers.CustomerDirectory;
+import io.fokus.customers.CustomerNotFound;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.PublicUrl;
 import java.util.Optional;
@@ -10,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes invitation and reminder mails in the customer's language and queues them, when SMTP is configured; without
- * SMTP nothing is queued and the invitations' links are there to copy.
+ * SMTP nothing is queued and the invitations' links are there to copy. Every mail carries the customer's unsubscribe
+ * link.
  */
 @Component
 class SurveyMail {
@@ -18,11 +22,14 @@ class SurveyMail {
   private final ObjectProvider<JavaMailSender> sender;
   private final MailOutbox outbox;
   private final PublicUrl publicUrl;
+  private final CustomerDirectory directory;
 
-  SurveyMail(ObjectProvider<JavaMailSender> sender, MailOutbox outbox, PublicUrl publicUrl) {
+  SurveyMail(ObjectProvider<JavaMailSender> sender, MailOutbox outbox, PublicUrl publicUrl,
+      CustomerDirectory directory) {
     this.sender = sender;
     this.outbox = outbox;
     this.publicUrl = publicUrl;
+    this.directory = directory;
   }
 
   boolean enabled() {
@@ -33,15 +40,15 @@ class SurveyMail {
     return publicUrl.link("/s/" + token);
   }
 
-  /** Queues a mail if mail is enabled; true when queued. */
-  boolean queue(TenantId tenant, UUID surveyId, UUID invitationId, String kind, String email, String name,
-      String language, String surveyTitle, String token) {
+  /** Queues a mail to the customer if mail is enabled; true when queued. */
+  boolean queue(TenantId tenant, UUID surveyId, UUID invitationId, MailKind kind, Customer customer,
+      String surveyTitle, String token) {
     if (!enabled()) {
       return false;
     }
-    boolean german = "de".equals(language);
-    boolean reminder = "REMINDER".equals(kind);
-    String greeting = Optional.ofNullable(name).map(n -> (german ? "Hallo " : "Hello ") + n + ",")
+    boolean german = "de".equals(customer.language());
+    boolean reminder = kind == MailKind.REMINDER;
+    String greeting = Optional.ofNullable(customer.name()).map(n -> (german ? "Hallo " : "Hello ") + n + ",")
         .orElse(german ? "Hallo," : "Hello,");
     String subject = german
         ? (reminder ? "Erinnerung: " : "") + surveyTitle
@@ -55,8 +62,12 @@ class SurveyMail {
               + "The survey takes only a minute:\n\n")
         + link(token) + "\n\n"
         + (german ? "Der Link gilt nur für Sie und kann einmal verwendet werden.\n\nVielen Dank!"
-            : "The link is yours alone and can be used once.\n\nThank you!");
-    outbox.enqueue(tenant, surveyId, invitationId, kind, email, subject, body);
+            : "The link is yours alone and can be used once.\n\nThank you!")
+        + "\n\n-- \n"
+        + (german ? "Sie möchten keine Umfragen mehr von uns per Mail? Hier abmelden: "
+            : "Rather not receive our surveys by mail? Unsubscribe here: ")
+        + directory.unsubscribeLinks(customer.id()).orElseThrow(CustomerNotFound::new).page();
+    outbox.enqueue(tenant, surveyId, invitationId, kind, customer.email(), subject, body);
     return true;
   }
 }

@@ -1,7 +1,7 @@
 package io.fokus.surveys.web;
 
+import io.fokus.platform.domain.InvalidException;
 import io.fokus.platform.web.PageResponse;
-import io.fokus.platform.web.Problems;
 import io.fokus.surveys.internal.InvitationService;
 import io.fokus.surveys.internal.InvitationSettings;
 import io.fokus.surveys.internal.InvitationView;
@@ -16,13 +16,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +49,10 @@ class InvitationsController {
   record InviteRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull InviteeRequest> invitees) {
   }
 
-  /** Quiet period across all surveys, reminder delay and how many reminders an invitation gets at most. */
+  /**
+   * Quiet period across all surveys (the customer directory's contact policy), reminder delay and how many reminders
+   * an invitation gets at most.
+   */
   record SurveySettingsRequest(@Min(0) @Max(365) int quietPeriodDays, @Min(1) @Max(60) Integer reminderAfterDays,
       @Min(0) @Max(5) Integer maxReminders) {
   }
@@ -77,7 +76,7 @@ class InvitationsController {
   InvitationService.ImportReport upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
       throws IOException {
     if (file.isEmpty()) {
-      throw io.fokus.platform.web.ApiException.invalid("file", "is empty");
+      throw new InvalidException("file", "is empty");
     }
     return invitations.upload(id, file.getInputStream());
   }
@@ -101,14 +100,5 @@ class InvitationsController {
         request.quietPeriodDays(),
         request.reminderAfterDays() == null ? current.reminderAfterDays() : request.reminderAfterDays(),
         request.maxReminders() == null ? current.maxReminders() : request.maxReminders()));
-  }
-
-  /** Rejected rows as a 422 problem listing each row, so the file can be fixed and uploaded again. */
-  @ExceptionHandler(InvitationService.RejectedImport.class)
-  ResponseEntity<ProblemDetail> rejected(InvitationService.RejectedImport e) {
-    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Rows rejected", e.getMessage(), List.of());
-    problem.setProperty("rejectedRows", e.rows());
-    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
   }
 }
