@@ -6,15 +6,14 @@ import io.fokus.customers.CustomerErased;
 import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.support.ModuleTest;
 import io.fokus.support.TenantSql;
-import io.fokus.support.TestIssuer;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -22,11 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * customer's mail and invitation links and free-text answers, keeps the scores, and does so once however often the
  * event arrives. Other tenants' data stays as it was.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-@TestPropertySource(properties = {
-    "fokus.embedded-db.ephemeral=true",
-    "fokus.security.issuer-uri=" + TestIssuer.ISSUER,
-    "fokus.security.audience=" + TestIssuer.AUDIENCE})
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class CustomerErasureModuleTest {
 
   @Autowired

@@ -7,19 +7,17 @@ import io.fokus.customers.CustomerId;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
-import io.fokus.support.TestIssuer;
 import io.fokus.surveys.internal.AnswerService;
 import io.fokus.surveys.internal.InvitationService;
 import io.fokus.surveys.internal.SurveyService;
+import io.fokus.support.ModuleTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,11 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The surveys module with the modules it depends on (platform, tenants, customers) and nothing else: an answer
  * announces itself to the other modules with its scores, the customer's attributes and the customer's id.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(properties = {
-    "fokus.embedded-db.ephemeral=true",
-    "fokus.security.issuer-uri=" + TestIssuer.ISSUER,
-    "fokus.security.audience=" + TestIssuer.AUDIENCE})
+@ModuleTest
 class SurveysModuleTest {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
