@@ -20,8 +20,8 @@ describe('public survey links', () => {
     const { requests } = mockApi({ [`GET /api/public/surveys/${TOKEN}`]: npsForm() });
     // App decides at load time which router to build, so load it fresh for this address.
     vi.resetModules();
-    const { initI18n } = await import('@/lib/i18n');
-    initI18n('en');
+    const { initAppI18n } = await import('./i18n');
+    initAppI18n('en');
     const { App } = await import('./App');
     render(<App />);
     expect(

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Namespace, TFunction } from 'i18next';
 import type { FieldError, FieldValues, Path, UseFormSetError, UseFormSetFocus } from 'react-hook-form';
 import { type FieldErrorDetail, mapProblemToFields, ProblemError } from './problem-details';
 
@@ -16,7 +16,7 @@ export function messageKey(key: string, values?: Record<string, string | number>
 }
 
 /** The text to show under a field: the server's message as sent, or the schema's locale key translated. */
-export function fieldErrorText(error: { type?: FieldError['type']; message?: string } | undefined, t: TFunction, keyPrefix = ''): string | undefined {
+export function fieldErrorText(error: { type?: FieldError['type']; message?: string } | undefined, t: TFunction<Namespace>, keyPrefix = ''): string | undefined {
   if (!error?.message) return undefined;
   if (error.type === SERVER_ERROR) return error.message;
   const [key = '', values] = error.message.split(VALUES_SEPARATOR);

@@ -5,7 +5,7 @@ import { Hero } from '../components/Hero';
 import { Pillars } from '../components/Pillars';
 
 export function LandingRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('landing');
   return (
     <Container size="lg" py="md">
       <title>{t('landing.pageTitle')}</title>

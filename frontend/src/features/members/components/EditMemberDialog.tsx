@@ -15,7 +15,7 @@ export interface EditMemberDialogProps {
 
 /** Changes a member's name, roles, unit and level (409 when ADMIN would go from the last active admin). */
 export function EditMemberDialog({ member, onClose, onSaved, unitOptions, unitsUnavailable }: EditMemberDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const change = useChangeMember();
   const form = useMemberForm(
     {

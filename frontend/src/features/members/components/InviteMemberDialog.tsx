@@ -18,7 +18,7 @@ export interface InviteMemberDialogProps {
  * mailed); the colleague joins by opening it and accepting. Mount it only while open.
  */
 export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: InviteMemberDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const invite = useInviteMember();
   const [invited, setInvited] = useState<SentMemberInvitation | null>(null);
   const form = useMemberForm(
@@ -86,7 +86,7 @@ export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: I
 }
 
 function InviteResult({ invited, onDone }: { invited: SentMemberInvitation; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const messageRef = useRef<HTMLParagraphElement>(null);
   // Focus moves to the outcome so that screen readers read it.
   useEffect(() => messageRef.current?.focus(), []);

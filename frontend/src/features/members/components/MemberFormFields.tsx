@@ -15,7 +15,7 @@ export interface MemberFormFieldsProps {
 
 /** Email (when inviting), name, roles, unit and level of a member. */
 export function MemberFormFields({ form, withEmail, unitOptions, unitsUnavailable = false }: MemberFormFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const { register, control } = form;
   const { errors } = form.formState;
   return (

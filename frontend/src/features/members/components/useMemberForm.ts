@@ -12,7 +12,7 @@ import { MEMBER_FIELDS, type MemberField, type MemberFormValues, memberSchema } 
  * failed request in `general`. `submit(send)` validates, sends the trimmed values and shows a failure.
  */
 export function useMemberForm(initial: MemberFormValues, options: { withEmail: boolean; conflictField?: MemberField }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const form = useForm<MemberFormValues, unknown, MemberFormValues>({
     defaultValues: initial,
     resolver: zodResolver(memberSchema({ withEmail: options.withEmail })),

@@ -16,7 +16,7 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 /** Members admin: search, page through, invite (pending invitations: resend, revoke), change, deactivate, reactivate. */
 export function MembersRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   // The page belongs to the search it was chosen for: a new search starts at page 0.

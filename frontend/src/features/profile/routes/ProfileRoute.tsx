@@ -12,7 +12,7 @@ type LanguageChoice = Language | 'auto';
 
 /** Everyone's own page: name, email, memberships, UI language and the way to change the password. */
 export function ProfileRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('profile');
   const { me, membership } = useSession();
   const config = useRuntimeConfig();
   // Read on every render: the header's language switch changes the stored choice too.

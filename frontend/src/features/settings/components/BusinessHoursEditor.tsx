@@ -12,7 +12,7 @@ export interface BusinessHoursEditorProps {
 
 /** Per weekday: an open/closed switch and the opening and closing time. */
 export function BusinessHoursEditor({ value, errors, onChange }: BusinessHoursEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (
     <Fieldset
       legend={

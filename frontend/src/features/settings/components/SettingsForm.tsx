@@ -65,7 +65,7 @@ function firstInvalidHours(errors: FieldErrors<SettingsValues>['week'] | undefin
 
 /** The organization's name, language, time zone and business hours. */
 export function SettingsForm({ settings }: { settings: TenantSettings }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const update = useUpdateSettings();
   const form = useForm<SettingsValues, unknown, SettingsValues>({
     defaultValues: formValues(settings),
@@ -143,7 +143,7 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
                 required
                 searchable
                 allowDeselect={false}
-                nothingFoundMessage={t('signup.fields.timezone.nothingFound')}
+                nothingFoundMessage={t('common.timezoneNothingFound')}
                 data={timeZones}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}

@@ -20,7 +20,7 @@ export interface NewSurveyDialogProps {
 
 /** Name a new survey and start from a template (NPS, CSAT, CES, staff self-assessment) or from scratch. */
 export function NewSurveyDialog({ onClose, onCreated }: NewSurveyDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const templates = useSurveyTemplates();
   const create = useCreateSurvey();
   const [name, setName] = useState('');

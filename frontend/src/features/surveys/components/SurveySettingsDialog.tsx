@@ -16,7 +16,7 @@ const LIMITS: Record<Field, { min: number; max: number }> = {
 
 /** The organization's invitation rules: quiet period between surveys for one customer, reminders. */
 export function SurveySettingsDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const settings = useSurveySettings();
   return (
     <Modal
@@ -47,7 +47,7 @@ function SettingsForm({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const save = useSaveSurveySettings();
   const [values, setValues] = useState<Record<Field, number | string>>({ ...initial });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});

@@ -39,7 +39,7 @@ export interface SurveyEditorOptions {
  * save or publish by field and question, the lifecycle (publish, close, archive, delete) and its confirmation.
  */
 export function useSurveyEditor({ survey, state, baseline, onChange }: SurveyEditorOptions) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const update = useUpdateSurvey(survey.id);
   const lifecycle = useSurveyLifecycle(survey.id);
   const remove = useDeleteSurvey(survey.id);

@@ -33,7 +33,7 @@ export function SurveyEditorRoute() {
 }
 
 function SurveyEditor(props: SurveyEditorOptions & { survey: Survey }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const editor = useSurveyEditor(props);
   const { survey, state, errors, result, setResult, archived, formRef, onSave } = editor;
 

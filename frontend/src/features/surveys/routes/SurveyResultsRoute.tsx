@@ -29,7 +29,7 @@ import { useSurveyPage } from './SurveyLayout';
 
 /** `/surveys/:id/results`: scores with intervals, trend, distributions, comments, staff groups, CSV export. */
 export function SurveyResultsRoute() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const { survey } = useSurveyPage();
   const [searchParams, setSearchParams] = useSearchParams();
   const values = useMemo(() => filterFromSearch(searchParams), [searchParams]);
@@ -122,7 +122,7 @@ function ResultsBody({
   timeZone: string;
   unitLabel: (key: string) => string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const staff = survey.audience === 'STAFF';
   const optionLabels = useMemo(() => {
     const map = new Map<string, string>();

@@ -19,7 +19,7 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/surveys`: the organization's surveys with filters; designers create surveys and set invitation rules. */
 export function SurveysRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const navigate = useNavigate();
   const { roles } = useSession();
   const designer = isAllowed(SURVEY_DESIGNERS, roles);

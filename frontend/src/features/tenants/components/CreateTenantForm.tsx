@@ -29,7 +29,7 @@ type CreateTenantValues = z.infer<typeof createTenantSchema>;
 
 /** A signed-in person creates a further organization and becomes its first admin. */
 export function CreateTenantForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const create = useCreateTenant();
   const selectTenant = useSelectTenant();
   const navigate = useNavigate();

@@ -31,7 +31,7 @@ export interface SignupFormProps {
 }
 
 export function SignupForm({ onSuccess }: SignupFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const signup = useSignup();
   const form = useForm<SignupFormValues, unknown, SignupFormValues>({
     defaultValues: {
@@ -210,7 +210,7 @@ export function SignupForm({ onSuccess }: SignupFormProps) {
                 name={field.name}
                 label={t('signup.fields.timezone.label')}
                 placeholder={t('signup.fields.timezone.placeholder')}
-                nothingFoundMessage={t('signup.fields.timezone.nothingFound')}
+                nothingFoundMessage={t('common.timezoneNothingFound')}
                 required
                 searchable
                 allowDeselect={false}

@@ -16,7 +16,7 @@ export interface MoveUnitDialogProps {
 
 /** Moves a unit below another one (or to the top level); itself and its descendants are not offered. */
 export function MoveUnitDialog({ tree, unit, onClose, onMoved }: MoveUnitDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('units');
   const update = useUpdateUnit();
   const [parent, setParent] = useState<string>(unit.parentId ?? '');
   const [fieldError, setFieldError] = useState<string | undefined>();

@@ -38,7 +38,7 @@ export interface UnitFormDialogProps {
 
 /** Create or rename a unit. Mounted while open, so every opening starts fresh. */
 export function UnitFormDialog({ mode, tree, unit, parentId = null, onClose, onSaved }: UnitFormDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('units');
   const create = useCreateUnit();
   const update = useUpdateUnit();
   const pending = create.isPending || update.isPending;

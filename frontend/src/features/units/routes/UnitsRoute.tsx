@@ -17,7 +17,7 @@ type Dialog =
 
 /** Units admin: the department/team tree with create, rename, move and delete. */
 export function UnitsRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('units');
   const units = useUnits();
   const remove = useDeleteUnit();
   const [dialog, setDialog] = useState<Dialog | null>(null);

@@ -24,7 +24,7 @@ export interface CsvImportFormProps {
  * when one is rejected, so rejected rows come back as a table to fix.
  */
 export function CsvImportForm({ surveyId, disabled, onStart, onDone }: CsvImportFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const importer = useImportInvitations(surveyId);
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState('');

@@ -18,14 +18,14 @@ import { INVITATIONS_PAGE_SIZE, useInvitations, useMailLog } from '../../api/inv
 import { CopyLinkButton } from './ImportReportView';
 
 function useDateTime() {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('surveys');
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (iso: string | null | undefined) => (iso ? format.format(new Date(iso)) : '–');
 }
 
 /** The survey's invitations with their status and personal link. */
 export function InvitationsList({ surveyId }: { surveyId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const [status, setStatus] = useState<InvitationStatus | ''>('');
   const [paging, setPaging] = useState({ status: '' as InvitationStatus | '', page: 0 });
   const page = paging.status === status ? paging.page : 0;
@@ -130,7 +130,7 @@ export function InvitationsList({ surveyId }: { surveyId: string }) {
 
 /** The invitation and reminder mails with their delivery state; shown only when there are any. */
 export function MailLog({ surveyId }: { surveyId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const log = useMailLog(surveyId);
   const formatDate = useDateTime();
   if (!log.data || log.data.items.length === 0) return null;

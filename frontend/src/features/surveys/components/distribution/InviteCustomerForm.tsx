@@ -53,7 +53,7 @@ export interface InviteCustomerFormProps {
 
 /** Invites one customer: email, name, language and attributes (segment, region, plan, ...) for filtering results. */
 export function InviteCustomerForm({ surveyId, disabled, onStart, onDone }: InviteCustomerFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const importer = useImportInvitations(surveyId);
   const form = useForm<InviteeValues, unknown, InviteeValues>({ defaultValues: EMPTY, resolver: zodResolver(inviteeSchema) });
   const attributes = useFieldArray({ control: form.control, name: 'attributes' });

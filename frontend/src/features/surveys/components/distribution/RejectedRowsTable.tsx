@@ -10,7 +10,7 @@ export interface RejectedRowsTableProps {
 
 /** A rejected import (422): nothing was imported; every problem with its row, so the file can be fixed. */
 export function RejectedRowsTable({ rows, numbering }: RejectedRowsTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const sorted = [...rows].sort((a, b) => a.row - b.row || a.field.localeCompare(b.field));
   return (
     <Alert

@@ -5,7 +5,7 @@ import type { SurveyEditorModel } from '../../hooks/useSurveyEditor';
 
 /** Asks before closing, archiving or deleting the survey (deleting leaves for the survey list). */
 export function EditorConfirmDialogs({ editor }: { editor: SurveyEditorModel }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const navigate = useNavigate();
   const { survey, confirm, setConfirm, lifecycle, remove, runLifecycle } = editor;
   return (

@@ -4,7 +4,7 @@ import type { SurveyEditorModel } from '../../hooks/useSurveyEditor';
 
 /** Save, publish and the lifecycle buttons, with whether there are unsaved changes. */
 export function EditorToolbar({ editor }: { editor: SurveyEditorModel }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const { survey, archived, dirty, busy, update, lifecycle, onSave, onPublish, publishLabel, nothingToPublish, setConfirm } = editor;
   return (
     <Paper withBorder radius="md" p="sm" mb="md" pos="sticky" top={68} style={{ zIndex: 5 }}>

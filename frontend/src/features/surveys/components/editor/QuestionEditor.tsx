@@ -78,7 +78,7 @@ export function QuestionEditor({
   onRemove,
   disabled,
 }: QuestionEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const number = index + 1;
   const shown = shownKeys(question);
   const other = Object.entries(errors).filter(([key]) => !shown.has(key));

@@ -8,7 +8,7 @@ import { QuestionEditor } from './QuestionEditor';
 
 /** The questions, each in its editor, and adding one of a chosen type. */
 export function QuestionList({ editor }: { editor: SurveyEditorModel }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const { state, errors, archived, setQuestions, clearQuestionErrors, newType, setNewType, addQuestion } = editor;
   return (
     <Stack gap="sm">

@@ -16,7 +16,7 @@ export interface QuestionTypeFieldsProps {
 
 /** A rating question's scale: its ends and their labels. */
 export function RatingScaleFields({ question, errors, disabled, update, textErrors }: QuestionTypeFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   return (
     <Stack gap="xs">
       <Group grow align="flex-start">
@@ -69,7 +69,7 @@ export function RatingScaleFields({ question, errors, disabled, update, textErro
 
 /** A choice question's options: id and text of each, in order. */
 export function ChoiceOptionsEditor({ question, index, errors, disabled, update, textErrors }: QuestionTypeFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const updateOption = (o: number, option: EditorOption, keys: string[]) =>
     update({ options: question.options.map((current, i) => (i === o ? option : current)) }, keys);
   return (

@@ -4,7 +4,7 @@ import type { SurveyEditorModel } from '../../hooks/useSurveyEditor';
 
 /** The survey's name, touchpoint, public link, response quota and closing time. */
 export function SurveySettingsSection({ editor }: { editor: SurveyEditorModel }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const { survey, state, errors, archived, set } = editor;
   return (
     <Paper withBorder radius="md" p="md">

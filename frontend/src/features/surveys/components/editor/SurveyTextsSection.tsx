@@ -5,7 +5,7 @@ import { LocalizedInputs } from './LocalizedInputs';
 
 /** The survey's title and introduction in every language. */
 export function SurveyTextsSection({ editor }: { editor: SurveyEditorModel }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const { state, errors, archived, set } = editor;
   return (
     <Paper withBorder radius="md" p="md">

@@ -16,7 +16,7 @@ export interface CommentsListProps {
 
 /** Free-text answers, newest first, by question and containing a search text. */
 export function CommentsList({ surveyId, filter, questions, staff }: CommentsListProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const [questionId, setQuestionId] = useState('');
   const [search, setSearch] = useState('');
   const [contains] = useDebouncedValue(search.trim(), 300);

@@ -8,7 +8,7 @@ import { type FilterValues, toApiFilter } from '../../utils/results-filter';
 
 /** Downloads the filtered answers as CSV. */
 export function ExportButton({ survey, values, timeZone }: { survey: Survey; values: FilterValues; timeZone: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (

@@ -17,7 +17,7 @@ const LEVELS = ['EXECUTIVE', 'MANAGER', 'FRONTLINE'] as const;
 
 /** Which responses count: period, language, staff level and unit, or a customer attribute. */
 export function ResultsFilters({ audience, applied, onApply, unitOptions }: ResultsFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const [values, setValues] = useState<FilterValues>(applied);
   const [errors, setErrors] = useState<Partial<Record<keyof FilterValues, string>>>({});
   const set = (field: keyof FilterValues, value: string) => setValues((current) => ({ ...current, [field]: value }));

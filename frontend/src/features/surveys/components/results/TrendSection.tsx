@@ -22,7 +22,7 @@ export function TrendSection({
   filter: ReturnType<typeof toApiFilter>;
   timeZone: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const [chosenBucket, setBucket] = useState<SeriesBucket>('week');
   // staff answers are dated by their month only: the server reports them by month whatever is asked
   const staff = survey.audience === 'STAFF';
