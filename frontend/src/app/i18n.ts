@@ -1,5 +1,7 @@
 import authDe from '@/features/auth/locales/de.json';
 import authEn from '@/features/auth/locales/en.json';
+import customersDe from '@/features/customers/locales/de.json';
+import customersEn from '@/features/customers/locales/en.json';
 import dashboardDe from '@/features/dashboard/locales/de.json';
 import dashboardEn from '@/features/dashboard/locales/en.json';
 import landingDe from '@/features/landing/locales/de.json';
@@ -28,6 +30,7 @@ export const resources = {
   en: {
     common: commonEn,
     auth: authEn,
+    customers: customersEn,
     dashboard: dashboardEn,
     landing: landingEn,
     members: membersEn,
@@ -40,6 +43,7 @@ export const resources = {
   de: {
     common: commonDe,
     auth: authDe,
+    customers: customersDe,
     dashboard: dashboardDe,
     landing: landingDe,
     members: membersDe,

@@ -2,10 +2,11 @@ import { Alert, Button, Code, FileInput, Group, Stack, Text, Textarea } from '@m
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/components/feedback';
+import { RejectedRowsTable } from '@/components/RejectedRowsTable';
 import type { ImportReport, RejectedRow } from '@/lib/api/types';
 import { isProblemError } from '@/lib/problem-details';
-import { rejectedRowsOf, useImportInvitations } from '../../api/invitations';
-import { RejectedRowsTable } from './RejectedRowsTable';
+import { rejectedRowsOf } from '@/lib/rejected-rows';
+import { useImportInvitations } from '../../api/invitations';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const EXAMPLE = 'email,name,language,segment\nana@example.com,Ana Lopez,en,enterprise\nben@example.de,Ben Kraus,de,smb';

@@ -8,7 +8,8 @@ import { problemMessage } from '@/components/feedback';
 import type { ImportReport, Invitee } from '@/lib/api/types';
 import { applyFieldErrorsToForm, fieldErrorText, messageKey } from '@/lib/forms';
 import { isProblemError } from '@/lib/problem-details';
-import { rejectedRowsOf, useImportInvitations } from '../../api/invitations';
+import { rejectedRowsOf } from '@/lib/rejected-rows';
+import { useImportInvitations } from '../../api/invitations';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const ATTRIBUTE_NAME = /^[a-z][a-z0-9_]{0,39}$/;

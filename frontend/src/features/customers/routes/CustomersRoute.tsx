@@ -1,0 +1,122 @@
+import { Button, Container, EmptyState, Group, Pagination, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { ErrorState, PageLoader, type Result, ResultMessage } from '@/components/feedback';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { CUSTOMERS_PAGE_SIZE, useCustomers } from '../api/customers';
+import { CreateCustomerDialog } from '../components/CreateCustomerDialog';
+import { CustomersTable } from '../components/CustomersTable';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** `/customers`: search and page through the customer directory; add one, import a CSV, set the contact policy. */
+export function CustomersRoute() {
+  const { t } = useTranslation('customers');
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
+  // The page belongs to the search it was chosen for: a new search starts at page 0.
+  const [paging, setPaging] = useState({ q: '', page: 0 });
+  const page = paging.q === q ? paging.page : 0;
+  const customers = useCustomers({ q, page });
+  const [creating, setCreating] = useState(false);
+  // The customer's page sends us here after erasing them: say that it happened.
+  const erased = (useLocation().state as { erased?: string } | null)?.erased;
+  const [result, setResult] = useState<Result | null>(
+    erased ? { kind: 'success', text: t('customers.erase.done', { name: erased }) } : null,
+  );
+
+  const total = customers.data?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / CUSTOMERS_PAGE_SIZE));
+
+  const actions = (
+    <Group gap="sm">
+      <Button variant="default" component={Link} to="/customers/contact-policy" data-testid="customers-policy-link">
+        {t('customers.policy.title')}
+      </Button>
+      <Button variant="default" component={Link} to="/customers/import" data-testid="customers-import-link">
+        {t('customers.import.title')}
+      </Button>
+      <Button onClick={() => setCreating(true)} data-testid="create-customer">
+        {t('customers.create.button')}
+      </Button>
+    </Group>
+  );
+
+  return (
+    <Container size="xl" py="xl">
+      <title>{t('customers.pageTitle')}</title>
+      <PageHeader title={t('customers.title')} description={t('customers.lead')} actions={actions} />
+
+      <Group justify="space-between" align="flex-end" mb="sm" gap="md">
+        <TextInput
+          type="search"
+          label={t('customers.list.searchLabel')}
+          placeholder={t('customers.list.searchPlaceholder')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={{ base: '100%', sm: 360 }}
+          data-testid="customers-search"
+        />
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="customers-count">
+          {customers.data ? t('customers.list.count', { count: total }) : ''}
+        </Text>
+      </Group>
+
+      <ResultMessage result={result} onClose={() => setResult(null)} />
+
+      {customers.isPending ? (
+        <PageLoader label={t('customers.list.loading')} />
+      ) : customers.isError ? (
+        <ErrorState
+          error={customers.error}
+          title={t('customers.list.loadFailed')}
+          onRetry={() => void customers.refetch()}
+          retrying={customers.isFetching}
+        />
+      ) : customers.data.items.length === 0 ? (
+        <EmptyState
+          py="xl"
+          data-testid="customers-empty"
+          title={q ? t('customers.list.noMatchTitle') : t('customers.list.emptyTitle')}
+          description={q ? t('customers.list.noMatchText', { q }) : t('customers.list.emptyText')}
+        >
+          {q && (
+            <EmptyState.Actions>
+              <Button variant="default" onClick={() => setSearch('')}>
+                {t('customers.list.clearSearch')}
+              </Button>
+            </EmptyState.Actions>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <div aria-busy={customers.isFetching} style={{ opacity: customers.isPlaceholderData ? 0.6 : 1 }}>
+            <CustomersTable customers={customers.data.items} />
+          </div>
+          {pageCount > 1 && (
+            <Group justify="center" mt="md">
+              <Pagination
+                total={pageCount}
+                value={page + 1}
+                onChange={(value) => setPaging({ q, page: value - 1 })}
+                aria-label={t('pagination.label')}
+                getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
+                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
+              />
+            </Group>
+          )}
+        </>
+      )}
+
+      {creating && (
+        <CreateCustomerDialog
+          onClose={() => setCreating(false)}
+          onCreated={(customer) => void navigate(`/customers/${customer.id}`)}
+        />
+      )}
+    </Container>
+  );
+}
