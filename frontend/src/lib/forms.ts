@@ -1,5 +1,5 @@
 import type { Namespace, TFunction } from 'i18next';
-import type { FieldError, FieldValues, Path, UseFormSetError, UseFormSetFocus } from 'react-hook-form';
+import type { FieldError, FieldValues, Path, RefCallBack, UseFormSetError, UseFormSetFocus } from 'react-hook-form';
 import { type FieldErrorDetail, mapProblemToFields, ProblemError } from './problem-details';
 
 /**
@@ -62,4 +62,12 @@ export function applyFieldErrorsToForm<T extends FieldValues>(
   fields: readonly Path<T>[],
 ): AppliedProblem {
   return applyProblemToForm(new ProblemError({ status: 400, errors: [...errors] }), form, fields);
+}
+
+/**
+ * The ref of a group of checkboxes or radios (which can't take focus itself) for a wrapping element: focusing the
+ * field (an invalid one, say) focuses the group's first input.
+ */
+export function groupFocusRef(ref: RefCallBack) {
+  return (element: HTMLElement | null) => ref({ focus: () => element?.querySelector('input')?.focus() });
 }

@@ -1,7 +1,7 @@
 import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText } from '@/lib/forms';
+import { fieldErrorText, groupFocusRef } from '@/lib/forms';
 import { ROLES } from '@/lib/permissions';
 import { LEVELS, type MemberFormValues } from '../utils/validation';
 
@@ -44,8 +44,7 @@ export function MemberFormFields({ form, withEmail, unitOptions, unitsUnavailabl
         control={control}
         name="roles"
         render={({ field, fieldState }) => (
-          // The group itself can't take focus: focusing the field focuses its first checkbox.
-          <div ref={(element) => field.ref({ focus: () => element?.querySelector('input')?.focus() })}>
+          <div ref={groupFocusRef(field.ref)}>
             <Checkbox.Group
               label={t('members.fields.roles')}
               description={t('members.fields.rolesHint')}
