@@ -34,7 +34,8 @@ export interface AppliedProblem {
   invalid: string[];
 }
 
-type ErrorTarget<T extends FieldValues> = { setError: UseFormSetError<T>; setFocus: UseFormSetFocus<T> };
+/** What a form must offer to show errors: react-hook-form's `setError` and `setFocus`. */
+export type ErrorTarget<T extends FieldValues> = { setError: UseFormSetError<T>; setFocus: UseFormSetFocus<T> };
 
 /**
  * Puts a failed request's field errors (RFC 9457 `errors: [{field, message}]`) under the form's fields and focuses

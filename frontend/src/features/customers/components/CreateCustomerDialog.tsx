@@ -3,10 +3,8 @@ import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '@/components/feedback';
-import { applyProblemToForm } from '@/lib/forms';
+import { formProblemMessage } from '@/components/feedback';
 import { currentLanguage } from '@/lib/i18n';
-import { isProblemError } from '@/lib/problem-details';
 import { type Customer, useCreateCustomer } from '../api/customers';
 import { CustomerFields } from './CustomerFields';
 import { CUSTOMER_FIELDS, type CustomerFormValues, customerSchema } from './customer-schema';
@@ -34,12 +32,7 @@ export function CreateCustomerDialog({ onClose, onCreated }: { onClose: () => vo
         });
         onCreated(created);
       } catch (error) {
-        if (!isProblemError(error)) {
-          setGeneral(problemMessage(error, t));
-          return;
-        }
-        const { general: showGeneral, unmatched } = applyProblemToForm(error, form, CUSTOMER_FIELDS, { 409: 'email' });
-        if (showGeneral) setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
+        setGeneral(formProblemMessage(error, form, CUSTOMER_FIELDS, t, { 409: 'email' }));
       }
     },
     () => setGeneral(null),

@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { problemMessage, type Result, ResultMessage } from '@/components/feedback';
-import { applyProblemToForm } from '@/lib/forms';
-import { isProblemError } from '@/lib/problem-details';
+import { formProblemMessage, type Result, ResultMessage } from '@/components/feedback';
 import { type Customer, useChangeCustomer } from '../api/customers';
 import { CustomerFields } from './CustomerFields';
 import { CUSTOMER_FIELDS, type CustomerFormValues, customerSchema } from './customer-schema';
@@ -49,12 +47,8 @@ export function CustomerEditForm({ customer }: { customer: Customer }) {
         form.reset(valuesOf(saved));
         setResult({ kind: 'success', text: t('customers.edit.saved') });
       } catch (error) {
-        if (!isProblemError(error)) {
-          setResult({ kind: 'error', text: problemMessage(error, t) });
-          return;
-        }
-        const { general, unmatched } = applyProblemToForm(error, form, [...CUSTOMER_FIELDS, 'optedOut'], { 409: 'externalId' });
-        if (general) setResult({ kind: 'error', text: problemMessage(error, t, unmatched.map((e) => e.message)) });
+        const text = formProblemMessage(error, form, [...CUSTOMER_FIELDS, 'optedOut'], t, { 409: 'externalId' });
+        if (text) setResult({ kind: 'error', text });
       }
     },
     () => setResult(null),

@@ -5,10 +5,9 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { ErrorState, PageLoader, problemMessage, type Result, ResultMessage } from '@/components/feedback';
+import { ErrorState, formProblemMessage, PageLoader, type Result, ResultMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { applyProblemToForm, fieldErrorText, messageKey } from '@/lib/forms';
-import { isProblemError } from '@/lib/problem-details';
+import { fieldErrorText, messageKey } from '@/lib/forms';
 import { type ContactPolicy, useContactPolicy, useSaveContactPolicy } from '../api/customers';
 
 const QUIET_PERIOD_MAX = 365;
@@ -56,12 +55,8 @@ function ContactPolicyForm({ policy }: { policy: ContactPolicy }) {
         form.reset(await save.mutateAsync(values));
         setResult({ kind: 'success', text: t('customers.policy.saved') });
       } catch (error) {
-        if (!isProblemError(error)) {
-          setResult({ kind: 'error', text: problemMessage(error, t) });
-          return;
-        }
-        const { general, unmatched } = applyProblemToForm(error, form, ['quietPeriodDays']);
-        if (general) setResult({ kind: 'error', text: problemMessage(error, t, unmatched.map((e) => e.message)) });
+        const text = formProblemMessage(error, form, ['quietPeriodDays'], t);
+        if (text) setResult({ kind: 'error', text });
       }
     },
     () => setResult(null),

@@ -1,25 +1,21 @@
-import { Button, Container, EmptyState, Group, Pagination, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Container, EmptyState, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState, PageLoader, type Result, ResultMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { Pager } from '@/components/Pager';
+import { SearchBar } from '@/components/SearchBar';
+import { useSearchPaging } from '@/hooks/useSearchPaging';
 import { CUSTOMERS_PAGE_SIZE, useCustomers } from '../api/customers';
 import { CreateCustomerDialog } from '../components/CreateCustomerDialog';
 import { CustomersTable } from '../components/CustomersTable';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/customers`: search and page through the customer directory; add one, import a CSV, set the contact policy. */
 export function CustomersRoute() {
   const { t } = useTranslation('customers');
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
-  // The page belongs to the search it was chosen for: a new search starts at page 0.
-  const [paging, setPaging] = useState({ q: '', page: 0 });
-  const page = paging.q === q ? paging.page : 0;
+  const { search, setSearch, q, page, setPage } = useSearchPaging();
   const customers = useCustomers({ q, page });
   const [creating, setCreating] = useState(false);
   // The customer's page sends us here after erasing them: say that it happened.
@@ -50,20 +46,14 @@ export function CustomersRoute() {
       <title>{t('customers.pageTitle')}</title>
       <PageHeader title={t('customers.title')} description={t('customers.lead')} actions={actions} />
 
-      <Group justify="space-between" align="flex-end" mb="sm" gap="md">
-        <TextInput
-          type="search"
-          label={t('customers.list.searchLabel')}
-          placeholder={t('customers.list.searchPlaceholder')}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={{ base: '100%', sm: 360 }}
-          data-testid="customers-search"
-        />
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="customers-count">
-          {customers.data ? t('customers.list.count', { count: total }) : ''}
-        </Text>
-      </Group>
+      <SearchBar
+        label={t('customers.list.searchLabel')}
+        placeholder={t('customers.list.searchPlaceholder')}
+        value={search}
+        onChange={setSearch}
+        count={customers.data ? t('customers.list.count', { count: total }) : ''}
+        testId="customers"
+      />
 
       <ResultMessage result={result} onClose={() => setResult(null)} />
 
@@ -96,18 +86,7 @@ export function CustomersRoute() {
           <div aria-busy={customers.isFetching} style={{ opacity: customers.isPlaceholderData ? 0.6 : 1 }}>
             <CustomersTable customers={customers.data.items} />
           </div>
-          {pageCount > 1 && (
-            <Group justify="center" mt="md">
-              <Pagination
-                total={pageCount}
-                value={page + 1}
-                onChange={(value) => setPaging({ q, page: value - 1 })}
-                aria-label={t('pagination.label')}
-                getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              />
-            </Group>
-          )}
+          <Pager pageCount={pageCount} page={page} onChange={setPage} mt="md" />
         </>
       )}
 

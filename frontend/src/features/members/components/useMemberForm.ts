@@ -2,9 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '@/components/feedback';
-import { applyProblemToForm } from '@/lib/forms';
-import { isProblemError } from '@/lib/problem-details';
+import { formProblemMessage } from '@/components/feedback';
 import { MEMBER_FIELDS, type MemberField, type MemberFormValues, memberSchema } from '../utils/validation';
 
 /**
@@ -19,17 +17,6 @@ export function useMemberForm(initial: MemberFormValues, options: { withEmail: b
   });
   const [general, setGeneral] = useState<string | null>(null);
 
-  /** Shows a failed request: field errors under the fields, the rest in an alert. */
-  const showProblem = (error: unknown) => {
-    if (!isProblemError(error)) {
-      setGeneral(problemMessage(error, t));
-      return;
-    }
-    const conflict = options.conflictField ? { 409: options.conflictField } : {};
-    const { general: showGeneral, unmatched } = applyProblemToForm(error, form, MEMBER_FIELDS, conflict);
-    if (showGeneral) setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
-  };
-
   const submit = (send: (values: MemberFormValues) => Promise<void>) =>
     form.handleSubmit(
       async (values) => {
@@ -37,7 +24,8 @@ export function useMemberForm(initial: MemberFormValues, options: { withEmail: b
         try {
           await send(values);
         } catch (error) {
-          showProblem(error);
+          const conflict = options.conflictField ? { 409: options.conflictField } : {};
+          setGeneral(formProblemMessage(error, form, MEMBER_FIELDS, t, conflict));
         }
       },
       () => setGeneral(null),

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NativeSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Controller, type FieldErrors, type Path, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { problemMessage, type Result, ResultMessage } from '@/components/feedback';
+import { TimeZoneSelect } from '@/components/TimeZoneSelect';
 import type { TenantSettings } from '@/lib/api/types';
 import { applyProblemToForm, fieldErrorText, messageKey, SERVER_ERROR } from '@/lib/forms';
 import { isLanguage, SUPPORTED_LANGUAGES } from '@/lib/i18n';
@@ -131,27 +132,13 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
             data={SUPPORTED_LANGUAGES.map((lang) => ({ value: lang, label: t(`language.${lang}`) }))}
             error={fieldErrorText(errors.locale, t)}
           />
-          <Controller
+          <TimeZoneSelect
             control={form.control}
             name="timezone"
-            render={({ field }) => (
-              <Select
-                ref={field.ref}
-                name={field.name}
-                label={t('settings.fields.timezone')}
-                description={t('settings.fields.timezoneHint')}
-                required
-                searchable
-                allowDeselect={false}
-                nothingFoundMessage={t('common.timezoneNothingFound')}
-                data={timeZones}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                onBlur={field.onBlur}
-                error={fieldErrorText(errors.timezone, t)}
-                comboboxProps={{ withinPortal: true }}
-              />
-            )}
+            data={timeZones}
+            label={t('settings.fields.timezone')}
+            description={t('settings.fields.timezoneHint')}
+            error={fieldErrorText(errors.timezone, t)}
           />
         </SimpleGrid>
 

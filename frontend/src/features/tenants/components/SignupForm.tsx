@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, NativeSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, NativeSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { TimeZoneSelect } from '@/components/TimeZoneSelect';
 import { applyProblemToForm, fieldErrorText } from '@/lib/forms';
 import { currentLanguage, SUPPORTED_LANGUAGES } from '@/lib/i18n';
 import { isProblemError, type ProblemError } from '@/lib/problem-details';
@@ -201,27 +202,13 @@ export function SignupForm({ onSuccess }: SignupFormProps) {
               />
             )}
           />
-          <Controller
+          <TimeZoneSelect
             control={form.control}
             name="timezone"
-            render={({ field }) => (
-              <Select
-                ref={field.ref}
-                name={field.name}
-                label={t('signup.fields.timezone.label')}
-                placeholder={t('signup.fields.timezone.placeholder')}
-                nothingFoundMessage={t('common.timezoneNothingFound')}
-                required
-                searchable
-                allowDeselect={false}
-                data={timeZones}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                onBlur={field.onBlur}
-                error={errorText('timezone')}
-                comboboxProps={{ withinPortal: true }}
-              />
-            )}
+            data={timeZones}
+            label={t('signup.fields.timezone.label')}
+            placeholder={t('signup.fields.timezone.placeholder')}
+            error={errorText('timezone')}
           />
         </SimpleGrid>
 

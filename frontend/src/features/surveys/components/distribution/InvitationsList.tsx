@@ -2,7 +2,6 @@ import {
   Badge,
   EmptyState,
   Group,
-  Pagination,
   SegmentedControl,
   Stack,
   Table,
@@ -13,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoader } from '@/components/feedback';
+import { Pager } from '@/components/Pager';
 import type { InvitationStatus } from '@/lib/api/types';
 import { INVITATIONS_PAGE_SIZE, useInvitations, useMailLog } from '../../api/invitations';
 import { CopyLinkButton } from './ImportReportView';
@@ -110,18 +110,7 @@ export function InvitationsList({ surveyId }: { surveyId: string }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pageCount > 1 && (
-            <Group justify="center">
-              <Pagination
-                total={pageCount}
-                value={page + 1}
-                onChange={(value) => setPaging({ status, page: value - 1 })}
-                aria-label={t('pagination.label')}
-                getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              />
-            </Group>
-          )}
+          <Pager pageCount={pageCount} page={page} onChange={(next) => setPaging({ status, page: next })} />
         </>
       )}
     </Stack>
