@@ -30,3 +30,20 @@ describe('public survey links', () => {
     expect(requests.map((r) => r.url.pathname)).toEqual([`/api/public/surveys/${TOKEN}`]);
   });
 });
+
+describe('unsubscribe links', () => {
+  afterEach(() => window.history.replaceState({}, '', '/'));
+
+  it('are served without the sign-in setup, like survey links', async () => {
+    const path = '/api/public/unsubscribe/u-token';
+    window.history.replaceState({}, '', '/u/u-token');
+    const { requests } = mockApi({ [`GET ${path}`]: { organization: 'Acme Corporation', email: 'a***@example.com', optedOut: false } });
+    vi.resetModules();
+    const { initAppI18n } = await import('./i18n');
+    initAppI18n('en');
+    const { App } = await import('./App');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'No more mails from Acme Corporation?' })).toBeInTheDocument();
+    expect(requests.map((r) => r.url.pathname)).toEqual([path]);
+  });
+});
