@@ -3,7 +3,9 @@ import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { AttributeRowsFields } from '@/components/AttributeRowsFields';
 import { formProblemMessage } from '@/components/feedback';
+import { toAttributes } from '@/lib/attributes';
 import { currentLanguage } from '@/lib/i18n';
 import { type Customer, useCreateCustomer } from '../api/customers';
 import { CustomerFields } from './CustomerFields';
@@ -14,7 +16,7 @@ export function CreateCustomerDialog({ onClose, onCreated }: { onClose: () => vo
   const { t } = useTranslation('customers');
   const create = useCreateCustomer();
   const form = useForm<CustomerFormValues, unknown, CustomerFormValues>({
-    defaultValues: { email: '', name: '', language: currentLanguage(), externalId: '' },
+    defaultValues: { email: '', name: '', language: currentLanguage(), externalId: '', attributes: [] },
     resolver: zodResolver(customerSchema),
   });
   const [general, setGeneral] = useState<string | null>(null);
@@ -29,6 +31,7 @@ export function CreateCustomerDialog({ onClose, onCreated }: { onClose: () => vo
           language: values.language,
           ...(values.name ? { name: values.name } : {}),
           ...(values.externalId ? { externalId: values.externalId } : {}),
+          ...(values.attributes.length > 0 ? { attributes: toAttributes(values.attributes) } : {}),
         });
         onCreated(created);
       } catch (error) {
@@ -48,6 +51,7 @@ export function CreateCustomerDialog({ onClose, onCreated }: { onClose: () => vo
             </Alert>
           )}
           <CustomerFields form={form} withEmail />
+          <AttributeRowsFields form={form} hint={t('customers.fields.attributesHint')} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Switch, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { AttributeRowsFields } from '@/components/AttributeRowsFields';
 import { formProblemMessage, type Result, ResultMessage } from '@/components/feedback';
+import { toAttributeRows, toAttributes } from '@/lib/attributes';
 import { type Customer, useChangeCustomer } from '../api/customers';
 import { CustomerFields } from './CustomerFields';
 import { CUSTOMER_FIELDS, type CustomerFormValues, customerSchema } from './customer-schema';
@@ -18,11 +20,12 @@ function valuesOf(customer: Customer): EditValues {
     name: customer.name ?? '',
     language: customer.language,
     externalId: customer.externalId ?? '',
+    attributes: toAttributeRows(customer.attributes),
     optedOut: customer.optedOut,
   };
 }
 
-/** Changes a customer's name, language, external id and whether they get mails (the email is their identity). */
+/** Changes a customer's name, language, external id, attributes and whether they get mails (the email is their identity). */
 export function CustomerEditForm({ customer }: { customer: Customer }) {
   const { t, i18n } = useTranslation('customers');
   const change = useChangeCustomer(customer.id);
@@ -41,7 +44,7 @@ export function CustomerEditForm({ customer }: { customer: Customer }) {
           name: values.name || null,
           language: values.language,
           externalId: values.externalId || null,
-          attributes: customer.attributes,
+          attributes: toAttributes(values.attributes),
           optedOut: values.optedOut,
         });
         form.reset(valuesOf(saved));
@@ -84,18 +87,7 @@ export function CustomerEditForm({ customer }: { customer: Customer }) {
               />
             )}
           />
-          {Object.keys(customer.attributes).length > 0 && (
-            <Stack gap={2}>
-              <Text size="sm" fw={600}>
-                {t('customers.fields.attributes')}
-              </Text>
-              <Text size="sm" data-testid="customer-attributes">
-                {Object.entries(customer.attributes)
-                  .map(([name, value]) => `${name}: ${value}`)
-                  .join(' · ')}
-              </Text>
-            </Stack>
-          )}
+          <AttributeRowsFields form={form} hint={t('customers.fields.attributesHint')} />
           <Group justify="flex-end">
             <Button type="submit" loading={change.isPending} data-testid="customer-save">
               {t('common.save')}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attributeRowsSchema } from '@/lib/attributes';
 import { messageKey } from '@/lib/forms';
 import { SUPPORTED_LANGUAGES } from '@/lib/i18n';
 
@@ -19,6 +20,7 @@ export const customerSchema = z.object({
   name: optionalText(TEXT_MAX),
   language: z.enum(SUPPORTED_LANGUAGES),
   externalId: optionalText(100),
+  attributes: attributeRowsSchema,
 });
 export type CustomerFormValues = z.infer<typeof customerSchema>;
-export const CUSTOMER_FIELDS = ['email', 'name', 'language', 'externalId'] as const;
+export const CUSTOMER_FIELDS = ['email', 'name', 'language', 'externalId', 'attributes'] as const;

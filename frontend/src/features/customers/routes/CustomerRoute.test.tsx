@@ -25,14 +25,15 @@ describe('CustomerRoute', () => {
     const form = screen.getByTestId('customer-edit-form');
     expect(within(form).getByRole('textbox', { name: 'Name' })).toHaveValue('Ana Lopez');
     expect(within(form).getByRole('textbox', { name: /External id/ })).toHaveValue('C-1001');
-    expect(screen.getByTestId('customer-attributes')).toHaveTextContent('segment: enterprise');
+    expect(within(form).getByRole('textbox', { name: 'Attribute 1' })).toHaveValue('segment');
+    expect(within(form).getByRole('textbox', { name: 'Value 1' })).toHaveValue('enterprise');
     const invitations = await screen.findByTestId('customer-invitations');
     expect(within(invitations).getByRole('link', { name: 'After delivery' })).toHaveAttribute('href', '/surveys/s1');
     expect(invitations).toHaveTextContent('Answered');
     expect(screen.getByTestId('customer-responses')).toHaveTextContent('NPS 9');
   });
 
-  it('saves changes and the opt-out, keeping the attributes', async () => {
+  it('saves changes, attributes and the opt-out', async () => {
     const { requests } = mockApi({
       'GET /api/me': me({ roles: ['ADMIN'] }),
       [`GET ${PATH}`]: customer(),
@@ -46,6 +47,9 @@ describe('CustomerRoute', () => {
 
     await user.selectOptions(within(form).getByRole('combobox', { name: /Language/ }), 'de');
         await user.click(within(form).getByRole('switch', { name: /^No more mails to this customer/ }));
+    await user.click(within(form).getByRole('button', { name: 'Add attribute' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Attribute 2' }), 'Region');
+    await user.type(within(form).getByRole('textbox', { name: 'Value 2' }), ' north ');
     await user.click(within(form).getByTestId('customer-save'));
 
     expect(await within(form).findByRole('status')).toHaveTextContent('Customer saved.');
@@ -53,7 +57,7 @@ describe('CustomerRoute', () => {
       name: 'Ana Lopez',
       language: 'de',
       externalId: 'C-1001',
-      attributes: { segment: 'enterprise' },
+      attributes: { segment: 'enterprise', region: 'north' },
       optedOut: true,
     });
   });

@@ -1,18 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { AttributeRowsFields } from '@/components/AttributeRowsFields';
 import { problemMessage } from '@/components/feedback';
 import type { ImportReport, Invitee } from '@/lib/api/types';
+import { attributeRowsSchema, toAttributes } from '@/lib/attributes';
 import { applyFieldErrorsToForm, fieldErrorText, messageKey } from '@/lib/forms';
 import { isProblemError } from '@/lib/problem-details';
 import { rejectedRowsOf } from '@/lib/rejected-rows';
 import { useImportInvitations } from '../../api/invitations';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const ATTRIBUTE_NAME = /^[a-z][a-z0-9_]{0,39}$/;
 const TEXT_MAX = 200;
 const FIELDS = ['email', 'name', 'language', 'attributes'] as const;
 
@@ -20,25 +21,7 @@ const inviteeSchema = z.object({
   email: z.string().trim().regex(EMAIL, messageKey('validation.email')),
   name: z.string().trim().max(TEXT_MAX, messageKey('validation.maxLength', { max: TEXT_MAX })),
   language: z.enum(['en', 'de']),
-  attributes: z
-    .array(z.object({ name: z.string(), value: z.string() }))
-    .superRefine((rows, context) => {
-      // Blank rows are left out; a name is a lowercase identifier and used once.
-      const seen = new Set<string>();
-      rows.forEach((row, index) => {
-        const attribute = row.name.trim();
-        if (!attribute && !row.value.trim()) return;
-        const problem = !ATTRIBUTE_NAME.test(attribute)
-          ? messageKey('surveys.distribution.attributeName')
-          : seen.has(attribute)
-            ? messageKey('surveys.distribution.attributeTwice')
-            : row.value.length > TEXT_MAX
-              ? messageKey('validation.maxLength', { max: TEXT_MAX })
-              : undefined;
-        if (problem) context.addIssue({ code: 'custom', path: [index, 'name'], message: problem });
-        seen.add(attribute);
-      });
-    }),
+  attributes: attributeRowsSchema,
 });
 type InviteeValues = z.infer<typeof inviteeSchema>;
 
@@ -57,7 +40,6 @@ export function InviteCustomerForm({ surveyId, disabled, onStart, onDone }: Invi
   const { t } = useTranslation('surveys');
   const importer = useImportInvitations(surveyId);
   const form = useForm<InviteeValues, unknown, InviteeValues>({ defaultValues: EMPTY, resolver: zodResolver(inviteeSchema) });
-  const attributes = useFieldArray({ control: form.control, name: 'attributes' });
   const { errors } = form.formState;
   const [general, setGeneral] = useState<string | null>(null);
 
@@ -69,9 +51,7 @@ export function InviteCustomerForm({ surveyId, disabled, onStart, onDone }: Invi
         email: values.email,
         language: values.language,
         ...(values.name ? { name: values.name } : {}),
-        attributes: Object.fromEntries(
-          values.attributes.filter((row) => row.name.trim()).map((row) => [row.name.trim(), row.value.trim()]),
-        ),
+        attributes: toAttributes(values.attributes),
       };
       onStart?.();
       try {
@@ -136,64 +116,7 @@ export function InviteCustomerForm({ surveyId, disabled, onStart, onDone }: Invi
             disabled={disabled}
           />
         </Group>
-        <Stack gap="xs">
-          <Text size="sm" fw={600}>
-            {t('surveys.distribution.fields.attributes')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('surveys.distribution.attributesHint')}
-          </Text>
-          {errors.attributes?.message && (
-            <Text size="sm" c="red.8">
-              {fieldErrorText(errors.attributes, t)}
-            </Text>
-          )}
-          {attributes.fields.map((row, index) => (
-            <Group key={row.id} align="flex-start" gap="xs" wrap="nowrap">
-              <TextInput
-                label={t('surveys.distribution.attributeKey', { number: index + 1 })}
-                placeholder="segment"
-                {...form.register(`attributes.${index}.name`, {
-                  onChange: (event: { target: HTMLInputElement }) => {
-                    const typed = event.target.value;
-                    if (typed !== typed.toLowerCase()) form.setValue(`attributes.${index}.name`, typed.toLowerCase());
-                  },
-                })}
-                error={fieldErrorText(errors.attributes?.[index]?.name, t)}
-                disabled={disabled}
-                style={{ flex: 1 }}
-              />
-              <TextInput
-                label={t('surveys.distribution.attributeValue', { number: index + 1 })}
-                placeholder="enterprise"
-                {...form.register(`attributes.${index}.value`)}
-                disabled={disabled}
-                style={{ flex: 1 }}
-              />
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                mt={26}
-                onClick={() => attributes.remove(index)}
-                aria-label={t('surveys.distribution.removeAttribute', { number: index + 1 })}
-                disabled={disabled}
-              >
-                {t('surveys.editor.remove')}
-              </Button>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              size="xs"
-              onClick={() => attributes.append({ name: '', value: '' })}
-              disabled={disabled || attributes.fields.length >= 20}
-            >
-              {t('surveys.distribution.addAttribute')}
-            </Button>
-          </Group>
-        </Stack>
+        <AttributeRowsFields form={form} hint={t('surveys.distribution.attributesHint')} disabled={disabled} />
         <Group justify="flex-end">
           <Button type="submit" loading={importer.isPending} disabled={disabled} data-testid="invite-customer">
             {t('surveys.distribution.invite')}
