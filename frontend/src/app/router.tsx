@@ -15,7 +15,7 @@ import {
   SurveyResultsRoute,
   SurveysRoute,
 } from '@/features/surveys';
-import { AccountRoute, InvitationRoute } from '@/features/tenants';
+import { AccountRoute, InvitationRoute, MyInvitations } from '@/features/tenants';
 import { UnitsRoute } from '@/features/units';
 import { audienceOf, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
@@ -155,7 +155,7 @@ export const routes: RouteObject[] = [
             path: 'profile',
             element: (
               <RequireRole audience={audienceOf('profile')}>
-                <ProfileRoute />
+                <ProfileRoute invitations={<MyInvitations />} />
               </RequireRole>
             ),
           },

@@ -7,7 +7,7 @@ import type { Unit } from '@/lib/api/types';
 import { applyProblemToForm, fieldErrorText } from '@/lib/forms';
 import { isProblemError } from '@/lib/problem-details';
 import { useUpdateUnit } from '../api/units';
-import { moveTargets, unitOptions } from '../utils/tree';
+import { moveTargets, unitOptions } from '@/lib/unit-tree';
 
 export interface MoveUnitDialogProps {
   tree: readonly Unit[];

@@ -9,7 +9,7 @@ import type { Unit, UnitKind } from '@/lib/api/types';
 import { applyProblemToForm, fieldErrorText, messageKey } from '@/lib/forms';
 import { isProblemError } from '@/lib/problem-details';
 import { useCreateUnit, useUpdateUnit } from '../api/units';
-import { flattenUnits, unitOptions } from '../utils/tree';
+import { flattenUnits, unitOptions } from '@/lib/unit-tree';
 
 const KINDS: UnitKind[] = ['DEPARTMENT', 'TEAM'];
 const NAME_MAX = 120;

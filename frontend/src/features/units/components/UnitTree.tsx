@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '@/lib/api/types';
-import { sortTree } from '../utils/tree';
+import { sortTree } from '@/lib/unit-tree';
 
 export type UnitAction = 'addChild' | 'edit' | 'move' | 'delete';
 
