@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Code, Container, FileInput, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Container, Group, Paper, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CsvFileInput, isTooLargeForUpload } from '@/components/CsvFileInput';
 import { problemMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { RejectedRowsTable } from '@/components/RejectedRowsTable';
@@ -10,7 +11,6 @@ import { isProblemError } from '@/lib/problem-details';
 import { rejectedRowsOf } from '@/lib/rejected-rows';
 import { type CustomerImportReport, useImportCustomers } from '../api/customers';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const EXAMPLE = 'email,name,language,externalId,segment\nana@example.com,Ana Lopez,en,C-1001,enterprise\nben@example.de,Ben Kraus,de,C-1002,smb';
 
 /**
@@ -35,7 +35,7 @@ export function CustomerImportRoute() {
       setError(t('customers.import.nothing'));
       return;
     }
-    if (file.size > MAX_FILE_BYTES) {
+    if (isTooLargeForUpload(file)) {
       setError(t('customers.import.tooLarge'));
       return;
     }
@@ -61,14 +61,12 @@ export function CustomerImportRoute() {
           <Stack gap="sm">
             <Text size="sm">{t('customers.import.explain')}</Text>
             <Code block>{EXAMPLE}</Code>
-            <FileInput
+            <CsvFileInput
               label={t('customers.import.file')}
               placeholder={t('customers.import.filePlaceholder')}
-              accept=".csv,text/csv,text/plain"
               value={file}
               onChange={setFile}
-              clearable
-              data-testid="customer-import-file"
+              testId="customer-import-file"
             />
             {error && (
               <Alert color="red" variant="light" role="alert" title={t('customers.import.failed')}>
