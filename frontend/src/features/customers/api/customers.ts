@@ -77,9 +77,18 @@ export const CUSTOMERS_PAGE_SIZE = 20;
 const customerPath = (id: string) => `/api/customers/${encodeURIComponent(id)}`;
 const POLICY_KEY = [...CUSTOMERS_QUERY_KEY, 'contact-policy'] as const;
 
-/** GET /api/customers?q=&page=&size=: q matches email, name or external id. */
-export function useCustomers(query: { q: string; page: number }) {
-  const params = { q: query.q || undefined, page: query.page, size: CUSTOMERS_PAGE_SIZE };
+/** The list's orders: by name or email A–Z, newest first, or most recently contacted first. */
+export const CUSTOMER_SORTS = {
+  name: { sort: 'name', order: 'asc' },
+  email: { sort: 'email', order: 'asc' },
+  newest: { sort: 'createdAt', order: 'desc' },
+  contacted: { sort: 'lastContactedAt', order: 'desc' },
+} as const;
+export type CustomerSort = keyof typeof CUSTOMER_SORTS;
+
+/** GET /api/customers?q=&page=&size=&sort=&order=: q matches email, name or external id. */
+export function useCustomers(query: { q: string; page: number; sort: CustomerSort }) {
+  const params = { q: query.q || undefined, page: query.page, size: CUSTOMERS_PAGE_SIZE, ...CUSTOMER_SORTS[query.sort] };
   return useQuery<CustomerPage, ProblemError>({
     queryKey: [...CUSTOMERS_QUERY_KEY, 'list', params],
     queryFn: ({ signal }) => api.get<CustomerPage>('/api/customers', { query: params, signal }),

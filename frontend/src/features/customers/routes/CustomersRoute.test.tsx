@@ -38,8 +38,13 @@ describe('CustomersRoute', () => {
     renderRoute('/customers', { auth: fakeAuth() });
     await screen.findByTestId('customers-table');
 
+    expect(requests.at(-1)?.url.searchParams.get('sort')).toBe('name');
     await user.click(screen.getByRole('button', { name: 'Page 3' }));
     await waitFor(() => expect(requests.at(-1)?.url.searchParams.get('page')).toBe('2'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Last contacted');
+    await waitFor(() => expect(requests.at(-1)?.url.searchParams.get('sort')).toBe('lastContactedAt'));
+    expect(requests.at(-1)?.url.searchParams.get('order')).toBe('desc');
+    expect(requests.at(-1)?.url.searchParams.get('page')).toBe('0');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), 'zed');
     expect(await screen.findByText('No matches')).toBeInTheDocument();

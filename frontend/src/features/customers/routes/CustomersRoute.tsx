@@ -1,4 +1,4 @@
-import { Button, Container, EmptyState, Group } from '@mantine/core';
+import { Button, Container, EmptyState, Group, NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { Pager } from '@/components/Pager';
 import { SearchBar } from '@/components/SearchBar';
 import { useSearchPaging } from '@/hooks/useSearchPaging';
-import { CUSTOMERS_PAGE_SIZE, useCustomers } from '../api/customers';
+import { CUSTOMER_SORTS, CUSTOMERS_PAGE_SIZE, type CustomerSort, useCustomers } from '../api/customers';
 import { CreateCustomerDialog } from '../components/CreateCustomerDialog';
 import { CustomersTable } from '../components/CustomersTable';
 
@@ -16,7 +16,8 @@ export function CustomersRoute() {
   const { t } = useTranslation('customers');
   const navigate = useNavigate();
   const { search, setSearch, q, page, setPage } = useSearchPaging();
-  const customers = useCustomers({ q, page });
+  const [sort, setSort] = useState<CustomerSort>('name');
+  const customers = useCustomers({ q, page, sort });
   const [creating, setCreating] = useState(false);
   // The customer's page sends us here after erasing them: say that it happened.
   const erased = (useLocation().state as { erased?: string } | null)?.erased;
@@ -46,14 +47,29 @@ export function CustomersRoute() {
       <title>{t('customers.pageTitle')}</title>
       <PageHeader title={t('customers.title')} description={t('customers.lead')} actions={actions} />
 
-      <SearchBar
-        label={t('customers.list.searchLabel')}
-        placeholder={t('customers.list.searchPlaceholder')}
-        value={search}
-        onChange={setSearch}
-        count={customers.data ? t('customers.list.count', { count: total }) : ''}
-        testId="customers"
-      />
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <div style={{ flex: 1 }}>
+          <SearchBar
+            label={t('customers.list.searchLabel')}
+            placeholder={t('customers.list.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            count={customers.data ? t('customers.list.count', { count: total }) : ''}
+            testId="customers"
+          />
+        </div>
+        <NativeSelect
+          label={t('customers.list.sortLabel')}
+          value={sort}
+          onChange={(e) => {
+            setSort(e.currentTarget.value as CustomerSort);
+            setPage(0);
+          }}
+          data={(Object.keys(CUSTOMER_SORTS) as CustomerSort[]).map((key) => ({ value: key, label: t(`customers.list.sorts.${key}`) }))}
+          mb="sm"
+          data-testid="customers-sort"
+        />
+      </Group>
 
       <ResultMessage result={result} onClose={() => setResult(null)} />
 
