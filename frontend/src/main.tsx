@@ -3,9 +3,9 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
-import { initI18n } from '@/lib/i18n';
+import { initAppI18n } from '@/app/i18n';
 
-initI18n();
+initAppI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing in index.html');

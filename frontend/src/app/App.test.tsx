@@ -20,13 +20,30 @@ describe('public survey links', () => {
     const { requests } = mockApi({ [`GET /api/public/surveys/${TOKEN}`]: npsForm() });
     // App decides at load time which router to build, so load it fresh for this address.
     vi.resetModules();
-    const { initI18n } = await import('@/lib/i18n');
-    initI18n('en');
+    const { initAppI18n } = await import('./i18n');
+    initAppI18n('en');
     const { App } = await import('./App');
     render(<App />);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'How likely are you to recommend us?' }),
     ).toBeInTheDocument();
     expect(requests.map((r) => r.url.pathname)).toEqual([`/api/public/surveys/${TOKEN}`]);
+  });
+});
+
+describe('unsubscribe links', () => {
+  afterEach(() => window.history.replaceState({}, '', '/'));
+
+  it('are served without the sign-in setup, like survey links', async () => {
+    const path = '/api/public/unsubscribe/u-token';
+    window.history.replaceState({}, '', '/u/u-token');
+    const { requests } = mockApi({ [`GET ${path}`]: { organization: 'Acme Corporation', email: 'a***@example.com', optedOut: false } });
+    vi.resetModules();
+    const { initAppI18n } = await import('./i18n');
+    initAppI18n('en');
+    const { App } = await import('./App');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'No more mails from Acme Corporation?' })).toBeInTheDocument();
+    expect(requests.map((r) => r.url.pathname)).toEqual([path]);
   });
 });

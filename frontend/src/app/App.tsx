@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import { createBrowserRouter, RouterProvider, useLocation } from 'react-router';
 import { AuthBoundary } from '@/features/auth';
-import { isPublicSurveyPath } from '@/features/surveys';
 import { AppProvider } from './provider';
-import { publicRoutes, routes } from './router';
+import { isPublicPath, publicRoutes, routes } from './router';
 
 /**
- * Survey links (/s/<token>) are answered by customers without an account: they get a router of their own,
- * without the sign-in setup (runtime configuration, OIDC client) that would otherwise have to load first.
+ * Survey links (/s/<token>) and unsubscribe links (/u/<token>) are opened by customers without an account: they
+ * get a router of their own, without the sign-in setup (runtime configuration, OIDC client) that would otherwise
+ * have to load first.
  */
-const publicPage = isPublicSurveyPath(window.location.pathname);
+const publicPage = isPublicPath(window.location.pathname);
 
 /** Leaving the public pages loads the full app. */
 function FullPageNavigation() {

@@ -4,6 +4,7 @@ import { MembersRoute } from '@/features/members';
 import { ProfileRoute } from '@/features/profile';
 import { SettingsRoute } from '@/features/settings';
 import {
+  isPublicSurveyPath,
   MySurveysRoute,
   PublicSurveyRoute,
   StaffSurveyRoute,
@@ -14,7 +15,7 @@ import {
   SurveyResultsRoute,
   SurveysRoute,
 } from '@/features/surveys';
-import { AccountRoute, InvitationRoute } from '@/features/tenants';
+import { AccountRoute, InvitationRoute, MyInvitations } from '@/features/tenants';
 import { UnitsRoute } from '@/features/units';
 import { audienceOf, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
@@ -23,8 +24,29 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 import { RequireRole } from './routes/RequireRole';
 import { SignupRoute } from './routes/SignupRoute';
 
+// The customers feature's pages load on first use, each in its own chunk (the unsubscribe page for customers
+// without an account, the directory for managers).
+const customerPage = (load: () => Promise<RouteObject['Component']>): RouteObject['lazy'] => async () => ({ Component: await load() });
+const customersRoute = customerPage(async () => (await import('@/features/customers/routes/CustomersRoute')).CustomersRoute);
+const customerRoute = customerPage(async () => (await import('@/features/customers/routes/CustomerRoute')).CustomerRoute);
+const customerImportRoute = customerPage(
+  async () => (await import('@/features/customers/routes/CustomerImportRoute')).CustomerImportRoute,
+);
+const contactPolicyRoute = customerPage(
+  async () => (await import('@/features/customers/routes/ContactPolicyRoute')).ContactPolicyRoute,
+);
+const unsubscribeRoute = customerPage(async () => (await import('@/features/customers/routes/UnsubscribeRoute')).UnsubscribeRoute);
+
 /** Pages for people without an account: no app shell, no sign-in, no tenant (see App). */
-export const publicRoutes: RouteObject[] = [{ path: 's/:token', element: <PublicSurveyRoute /> }];
+export const publicRoutes: RouteObject[] = [
+  { path: 's/:token', element: <PublicSurveyRoute /> },
+  { path: 'u/:token', lazy: unsubscribeRoute },
+];
+
+/** True for the addresses of the public pages: survey links (/s/<token>) and unsubscribe links (/u/<token>). */
+export function isPublicPath(pathname: string): boolean {
+  return isPublicSurveyPath(pathname) || /^\/u\/[^/]+\/?$/.test(pathname);
+}
 
 export const routes: RouteObject[] = [
   ...publicRoutes,
@@ -80,6 +102,20 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: 'customers',
+            element: (
+              <RequireRole audience={audienceOf('customers')}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: customersRoute },
+              { path: 'import', lazy: customerImportRoute },
+              { path: 'contact-policy', lazy: contactPolicyRoute },
+              { path: ':id', lazy: customerRoute },
+            ],
+          },
+          {
             path: 'my-surveys',
             element: (
               <RequireRole audience={audienceOf('mySurveys')}>
@@ -119,7 +155,7 @@ export const routes: RouteObject[] = [
             path: 'profile',
             element: (
               <RequireRole audience={audienceOf('profile')}>
-                <ProfileRoute />
+                <ProfileRoute invitations={<MyInvitations />} />
               </RequireRole>
             ),
           },

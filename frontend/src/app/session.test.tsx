@@ -31,6 +31,7 @@ describe('signed-in app shell', () => {
     expect(navTestIds()).toEqual([
       'nav-dashboard',
       'nav-surveys',
+      'nav-customers',
       'nav-my-surveys',
       'nav-members',
       'nav-units',

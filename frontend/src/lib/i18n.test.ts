@@ -40,7 +40,7 @@ describe('language detection', () => {
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('de');
     expect(getLanguagePreference()).toBe('de');
     expect(document.documentElement.lang).toBe('de');
-    expect(i18n.t('signup.submit')).toBe('Organisation anlegen');
+    expect(i18n.t('tenants:signup.submit')).toBe('Organisation anlegen');
   });
 
   it("follows the organization's language unless the user chose one", async () => {

@@ -1,17 +1,10 @@
-import i18n from 'i18next';
+import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from '@/locales/de.json';
-import en from '@/locales/en.json';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 export const LANGUAGE_STORAGE_KEY = 'fokus.language';
-
-export const resources = {
-  en: { translation: en },
-  de: { translation: de },
-} as const;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
@@ -95,7 +88,8 @@ export function currentLanguage(): Language {
   return toLanguage(i18n.resolvedLanguage ?? i18n.language) ?? DEFAULT_LANGUAGE;
 }
 
-export function initI18n(language: Language = detectLanguage()) {
+/** Starts i18next with the app's texts (namespace per feature, `common` as default and fallback). */
+export function initI18n(resources: Resource, language: Language = detectLanguage()) {
   if (!i18n.isInitialized) {
     // Only explicit choices are stored (setLanguagePreference), not the organization's default.
     i18n.on('languageChanged', (lng) => {
@@ -104,6 +98,9 @@ export function initI18n(language: Language = detectLanguage()) {
     });
     void i18n.use(initReactI18next).init({
       resources,
+      ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? {}),
+      defaultNS: 'common',
+      fallbackNS: 'common',
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: SUPPORTED_LANGUAGES,

@@ -11,7 +11,7 @@ export type Audience = 'everyone' | readonly Role[];
 
 export interface NavItem {
   /** Also the translation key under "nav". */
-  key: 'dashboard' | 'surveys' | 'mySurveys' | 'members' | 'units' | 'settings' | 'profile';
+  key: 'dashboard' | 'surveys' | 'customers' | 'mySurveys' | 'members' | 'units' | 'settings' | 'profile';
   path: string;
   audience: Audience;
   testId: string;
@@ -24,6 +24,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/', audience: 'everyone', testId: 'nav-dashboard' },
   { key: 'surveys', path: '/surveys', audience: ['MANAGER', 'ADMIN', 'EXECUTIVE'], testId: 'nav-surveys' },
+  { key: 'customers', path: '/customers', audience: ['MANAGER', 'ADMIN'], testId: 'nav-customers' },
   { key: 'mySurveys', path: '/my-surveys', audience: 'everyone', testId: 'nav-my-surveys' },
   { key: 'members', path: '/members', audience: ['ADMIN'], testId: 'nav-members' },
   { key: 'units', path: '/units', audience: ['ADMIN'], testId: 'nav-units' },

@@ -9,6 +9,9 @@ import { RuntimeConfigContext } from '@/features/auth';
 import type { RuntimeConfig } from '@/lib/api/types';
 import { fakeAuth } from './auth';
 
+// Re-exported so a feature's test can wrap a component in the app's providers without importing the app.
+export { AppProvider };
+
 export const TEST_CONFIG: RuntimeConfig = { issuer: 'http://localhost:8180/realms/fokus', clientId: 'fokus-spa' };
 
 function testQueryClient() {

@@ -2,7 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { configureApiAuth } from '@/lib/api-client';
-import { applyTenantLocale, i18n, initI18n } from '@/lib/i18n';
+import { initAppI18n } from '@/app/i18n';
+import { applyTenantLocale, i18n } from '@/lib/i18n';
 import { resetTenantSelectionCache } from '@/lib/tenant-selection';
 
 // jsdom lacks a few browser APIs that Mantine uses.
@@ -43,7 +44,7 @@ if (!Element.prototype.scrollIntoView) {
 // Generous waits for findBy*/waitFor: the whole suite runs in parallel, also inside the Maven build.
 configure({ asyncUtilTimeout: 4000 });
 
-initI18n('en');
+initAppI18n('en');
 
 beforeEach(async () => {
   // Start each test without a stored language, organization language, tenant selection or API auth.

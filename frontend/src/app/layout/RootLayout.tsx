@@ -17,7 +17,8 @@ export function RootLayout() {
   useSessionSync();
   const [navOpened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
-  useEffect(() => nav.close(), [pathname]);
+  const closeNav = nav.close;
+  useEffect(() => closeNav(), [pathname, closeNav]);
 
   const signedIn = auth.isAuthenticated;
   const withNavbar = signedIn && Boolean(me.data?.selectedTenantId);

@@ -5,6 +5,7 @@ import { PageLoader } from '@/components/feedback';
 import { LoginButton, SessionGate } from '@/features/auth';
 import { DashboardRoute } from '@/features/dashboard';
 import { LandingRoute } from '@/features/landing';
+import { SignupCard } from '@/features/tenants';
 
 /** "/": the landing page for visitors, the dashboard for signed-in members. */
 export function HomeRoute() {
@@ -24,7 +25,7 @@ export function HomeRoute() {
             </Alert>
           </Container>
         )}
-        <LandingRoute />
+        <LandingRoute signup={<SignupCard />} />
       </>
     );
   }

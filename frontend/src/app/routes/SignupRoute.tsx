@@ -4,10 +4,10 @@ import { SignupCard } from '@/features/tenants';
 
 /** The sign-up form on its own page (the landing page has it too). */
 export function SignupRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['landing', 'tenants']);
   return (
     <Container size="sm" py="xl">
-      <title>{t('signup.pageTitle')}</title>
+      <title>{t('tenants:signup.pageTitle')}</title>
       <Stack gap="md">
         <Title order={1}>{t('landing.signupTitle')}</Title>
         <Text c="dimmed">{t('landing.signupLead')}</Text>

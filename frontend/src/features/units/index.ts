@@ -1,4 +1,2 @@
-// Public API of the units feature.
-export { UNITS_QUERY_KEY, useUnits } from './api/units';
+// Public API of the units feature (the unit tree itself is shared: src/hooks/useUnits, src/lib/unit-tree).
 export { UnitsRoute } from './routes/UnitsRoute';
-export { flattenUnits, pathLabel, unitLabels, unitOptions, type FlatUnit } from './utils/tree';

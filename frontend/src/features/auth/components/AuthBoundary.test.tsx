@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { User } from 'oidc-client-ts';
 import { useAuth } from 'react-oidc-context';
 import { describe, expect, it } from 'vitest';
-import { AppProvider } from '@/app/provider';
 import { api } from '@/lib/api-client';
 import { mockApi, problemResponse } from '@/testing/api';
+import { AppProvider } from '@/testing/render';
 import { AuthBoundary } from './AuthBoundary';
 import { useRuntimeConfig } from './RuntimeConfigContext';
 

@@ -21,7 +21,7 @@ export interface AuthBoundaryProps {
  * (react-oidc-context) together with the configuration; wires the API client to the access token.
  */
 export function AuthBoundary({ children, onSignedIn }: AuthBoundaryProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const config = useQuery(runtimeConfigQuery);
 
   if (config.data) {

@@ -15,7 +15,7 @@ export interface LoginButtonProps extends Omit<ButtonProps, 'children'> {
 
 /** Starts the sign-in redirect to Keycloak (Authorization Code + PKCE). */
 export function LoginButton({ loginHint, returnTo, children, ...props }: LoginButtonProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const auth = useAuth();
   const signingIn = auth.activeNavigator === 'signinRedirect';
   return (

@@ -14,7 +14,7 @@ import { currentPath, type SigninState } from '../utils/oidc';
  * (redirect to Keycloak), loads /api/me, or shows the "no organization" or "choose your organization" page.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { auth, me } = useSession();
   const tenantId = useSelectedTenantId();
 
@@ -42,7 +42,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
 /** Anonymous on a page that needs a session: go to Keycloak right away (once), with a way back. */
 function SignInRequired() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const auth = useAuth();
   const started = useRef(false);
   const failed = auth.error !== undefined;

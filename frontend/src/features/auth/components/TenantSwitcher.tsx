@@ -5,7 +5,7 @@ import { useSelectTenant, useSession } from '../hooks/useSession';
 
 /** Switches between the user's organizations; only shown with more than one membership. */
 export function TenantSwitcher() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { me } = useSession();
   const selectTenant = useSelectTenant();
   const navigate = useNavigate();

@@ -14,7 +14,7 @@ function initials(name: string): string {
 
 /** The signed-in person's menu: profile, invitations and further organizations, sign-out. */
 export function UserMenu() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const auth = useAuth();
   const me = useMe();
   const queryClient = useQueryClient();

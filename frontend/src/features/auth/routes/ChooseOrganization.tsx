@@ -7,7 +7,7 @@ import { useSelectTenant } from '../hooks/useSession';
 
 /** Shown when the user belongs to several organizations and hasn't chosen one yet. */
 export function ChooseOrganization({ memberships }: { memberships: readonly Membership[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const selectTenant = useSelectTenant();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);

@@ -6,7 +6,7 @@ import type { Me } from '@/lib/api/types';
 
 /** Signed in, but no organization has this person as a member (yet). */
 export function NoOrganization({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const auth = useAuth();
   return (
     <Container size="sm" py={64} data-testid="no-organization">

@@ -7,7 +7,7 @@ import { type NavItem, visibleNavItems } from '@/lib/permissions';
 
 /** Home page after signing in: who you are, where, and what you can do. */
 export function DashboardRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('dashboard');
   const { me, membership, roles } = useSession();
   const roleNames = useRoleNames();
   const name = me.data?.name || me.data?.email || '';

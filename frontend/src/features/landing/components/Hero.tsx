@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export function Hero() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('landing');
   return (
     <Stack gap="lg" py={{ base: 'xl', md: 64 }} maw={760}>
       <Text tt="uppercase" fw={700} c="indigo.7" size="sm" style={{ letterSpacing: '0.08em' }}>

@@ -11,7 +11,7 @@ const PILLARS = [
 ] as const;
 
 export function Pillars() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('landing');
   return (
     <section id="pillars" aria-labelledby="pillars-title">
       <Title order={2} id="pillars-title" mb="lg">

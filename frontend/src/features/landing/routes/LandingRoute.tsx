@@ -1,11 +1,12 @@
 import { Container, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SignupCard } from '@/features/tenants';
+import type { ReactNode } from 'react';
 import { Hero } from '../components/Hero';
 import { Pillars } from '../components/Pillars';
 
-export function LandingRoute() {
-  const { t } = useTranslation();
+/** The landing page; the app puts the sign-up form (`signup`, from the tenants feature) into its sign-up section. */
+export function LandingRoute({ signup }: { signup: ReactNode }) {
+  const { t } = useTranslation('landing');
   return (
     <Container size="lg" py="md">
       <title>{t('landing.pageTitle')}</title>
@@ -22,7 +23,7 @@ export function LandingRoute() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} shadow="xs">
-                <SignupCard />
+                {signup}
               </Paper>
             </Grid.Col>
           </Grid>

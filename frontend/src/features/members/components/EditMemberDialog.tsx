@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@/lib/api/types';
 import { useChangeMember } from '../api/members';
@@ -16,7 +15,7 @@ export interface EditMemberDialogProps {
 
 /** Changes a member's name, roles, unit and level (409 when ADMIN would go from the last active admin). */
 export function EditMemberDialog({ member, onClose, onSaved, unitOptions, unitsUnavailable }: EditMemberDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const change = useChangeMember();
   const form = useMemberForm(
     {
@@ -29,30 +28,25 @@ export function EditMemberDialog({ member, onClose, onSaved, unitOptions, unitsU
     { withEmail: false },
   );
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (change.isPending || !form.validate()) return;
-    const { values } = form;
-    try {
-      const saved = await change.mutateAsync({
-        id: member.id,
-        request: {
-          displayName: values.displayName.trim(),
-          roles: values.roles as Member['roles'],
-          unitId: values.unitId || null,
-          level: values.level,
-        },
-      });
-      onSaved(saved);
-    } catch (error) {
-      form.showProblem(error);
-    }
-  };
+  // The schema trimmed the values.
+  const onSubmit = form.submit(async (values) => {
+    if (change.isPending) return;
+    const saved = await change.mutateAsync({
+      id: member.id,
+      request: {
+        displayName: values.displayName,
+        roles: values.roles as Member['roles'],
+        unitId: values.unitId || null,
+        level: values.level,
+      },
+    });
+    onSaved(saved);
+  });
 
   const title = t('members.edit.title', { name: member.displayName });
   return (
     <Modal opened onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-label={title}>
+      <form noValidate onSubmit={onSubmit} aria-label={title}>
         <Stack gap="md">
           <Text size="sm" c="dimmed">
             {member.email}
@@ -63,9 +57,7 @@ export function EditMemberDialog({ member, onClose, onSaved, unitOptions, unitsU
             </Alert>
           )}
           <MemberFormFields
-            values={form.values}
-            errors={form.errors}
-            onChange={form.onChange}
+            form={form.form}
             withEmail={false}
             unitOptions={unitOptions}
             unitsUnavailable={unitsUnavailable}

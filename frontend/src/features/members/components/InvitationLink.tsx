@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 /** An invitation link to hand over, with a copy button. */
 export function InvitationLink({ link, label }: { link: string; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const labelId = useId();
   return (
     <Stack gap={6}>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberInvitation, SentMemberInvitation } from '@/lib/api/types';
 import { useInviteMember } from '../api/members';
@@ -18,7 +18,7 @@ export interface InviteMemberDialogProps {
  * mailed); the colleague joins by opening it and accepting. Mount it only while open.
  */
 export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: InviteMemberDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const invite = useInviteMember();
   const [invited, setInvited] = useState<SentMemberInvitation | null>(null);
   const form = useMemberForm(
@@ -32,23 +32,18 @@ export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: I
     onClose();
   };
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (invite.isPending || !form.validate()) return;
-    const { values } = form;
-    try {
-      const result = await invite.mutateAsync({
-        email: values.email.trim(),
-        displayName: values.displayName.trim(),
-        roles: values.roles as MemberInvitation['roles'],
-        unitId: values.unitId || null,
-        level: values.level,
-      });
-      setInvited(result);
-    } catch (error) {
-      form.showProblem(error);
-    }
-  };
+  // The schema trimmed the values.
+  const onSubmit = form.submit(async (values) => {
+    if (invite.isPending) return;
+    const result = await invite.mutateAsync({
+      email: values.email,
+      displayName: values.displayName,
+      roles: values.roles as MemberInvitation['roles'],
+      unitId: values.unitId || null,
+      level: values.level,
+    });
+    setInvited(result);
+  });
 
   return (
     <Modal
@@ -62,7 +57,7 @@ export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: I
       {invited ? (
         <InviteResult invited={invited} onDone={close} />
       ) : (
-        <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-label={t('members.invite.title')}>
+        <form noValidate onSubmit={onSubmit} aria-label={t('members.invite.title')}>
           <Stack gap="md">
             {form.general && (
               <Alert color="red" variant="light" role="alert" title={t('members.invite.failed')}>
@@ -70,9 +65,7 @@ export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: I
               </Alert>
             )}
             <MemberFormFields
-              values={form.values}
-              errors={form.errors}
-              onChange={form.onChange}
+              form={form.form}
               withEmail
               unitOptions={unitOptions}
               unitsUnavailable={unitsUnavailable}
@@ -93,7 +86,7 @@ export function InviteMemberDialog({ onClose, unitOptions, unitsUnavailable }: I
 }
 
 function InviteResult({ invited, onDone }: { invited: SentMemberInvitation; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   const messageRef = useRef<HTMLParagraphElement>(null);
   // Focus moves to the outcome so that screen readers read it.
   useEffect(() => messageRef.current?.focus(), []);

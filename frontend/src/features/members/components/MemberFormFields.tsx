@@ -1,13 +1,12 @@
 import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { fieldErrorText, groupFocusRef } from '@/lib/forms';
 import { ROLES } from '@/lib/permissions';
-import type { MemberLevel } from '@/lib/api/types';
-import { LEVELS, type MemberField, type MemberFormValues } from '../utils/validation';
+import { LEVELS, type MemberFormValues } from '../utils/validation';
 
 export interface MemberFormFieldsProps {
-  values: MemberFormValues;
-  errors: Partial<Record<MemberField, string>>;
-  onChange: <F extends MemberField>(field: F, value: MemberFormValues[F]) => void;
+  form: UseFormReturn<MemberFormValues, unknown, MemberFormValues>;
   withEmail: boolean;
   unitOptions: { value: string; label: string }[];
   /** Units could not be loaded: the unit can't be chosen now. */
@@ -15,76 +14,69 @@ export interface MemberFormFieldsProps {
 }
 
 /** Email (when inviting), name, roles, unit and level of a member. */
-export function MemberFormFields({
-  values,
-  errors,
-  onChange,
-  withEmail,
-  unitOptions,
-  unitsUnavailable = false,
-}: MemberFormFieldsProps) {
-  const { t } = useTranslation();
+export function MemberFormFields({ form, withEmail, unitOptions, unitsUnavailable = false }: MemberFormFieldsProps) {
+  const { t } = useTranslation('members');
+  const { register, control } = form;
+  const { errors } = form.formState;
   return (
     <Stack gap="md">
       {withEmail && (
         <TextInput
-          name="email"
+          {...register('email')}
           type="email"
           label={t('members.fields.email')}
           autoComplete="off"
           required
-          value={values.email}
-          onChange={(e) => onChange('email', e.currentTarget.value)}
-          error={errors.email}
+          error={fieldErrorText(errors.email, t)}
           data-autofocus
         />
       )}
       <TextInput
-        name="displayName"
+        {...register('displayName')}
         label={t('members.fields.displayName')}
         autoComplete="off"
         required
         maxLength={120}
-        value={values.displayName}
-        onChange={(e) => onChange('displayName', e.currentTarget.value)}
-        error={errors.displayName}
+        error={fieldErrorText(errors.displayName, t)}
         data-autofocus={withEmail ? undefined : true}
       />
-      <div data-invalid={errors.roles ? true : undefined}>
-        <Checkbox.Group
-          label={t('members.fields.roles')}
-          description={t('members.fields.rolesHint')}
-          required
-          value={values.roles}
-          onChange={(roles) => onChange('roles', roles)}
-          error={errors.roles}
-        >
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
-            {ROLES.map((role) => (
-              <Checkbox key={role} value={role} label={t(`roles.${role}`)} description={t(`roleDescriptions.${role}`)} />
-            ))}
-          </SimpleGrid>
-        </Checkbox.Group>
-      </div>
+      <Controller
+        control={control}
+        name="roles"
+        render={({ field, fieldState }) => (
+          <div ref={groupFocusRef(field.ref)}>
+            <Checkbox.Group
+              label={t('members.fields.roles')}
+              description={t('members.fields.rolesHint')}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldErrorText(fieldState.error, t)}
+            >
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
+                {ROLES.map((role) => (
+                  <Checkbox key={role} value={role} label={t(`roles.${role}`)} description={t(`roleDescriptions.${role}`)} />
+                ))}
+              </SimpleGrid>
+            </Checkbox.Group>
+          </div>
+        )}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         <NativeSelect
-          name="unitId"
+          {...register('unitId')}
           label={t('members.fields.unit')}
-          value={values.unitId}
-          onChange={(e) => onChange('unitId', e.currentTarget.value)}
           data={[{ value: '', label: t('members.noUnit') }, ...unitOptions]}
           disabled={unitsUnavailable}
           description={unitsUnavailable ? t('members.unitsUnavailable') : undefined}
-          error={errors.unitId}
+          error={fieldErrorText(errors.unitId, t)}
         />
         <NativeSelect
-          name="level"
+          {...register('level')}
           label={t('members.fields.level')}
           required
-          value={values.level}
-          onChange={(e) => onChange('level', e.currentTarget.value as MemberLevel)}
           data={LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
-          error={errors.level}
+          error={fieldErrorText(errors.level, t)}
         />
       </SimpleGrid>
     </Stack>

@@ -15,7 +15,7 @@ export interface MembersTableProps {
 }
 
 export function MembersTable({ members, unitLabels, onEdit, onDeactivate, onReactivate, busyMemberId }: MembersTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('members');
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table data-testid="members-table" verticalSpacing="sm" highlightOnHover>

@@ -12,7 +12,7 @@ import { InvitationLink } from './InvitationLink';
  * so copying one means resending: the old link stops working.
  */
 export function PendingInvitations() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('members');
   const invitations = usePendingInvitations();
   const resend = useResendInvitation();
   const revoke = useRevokeInvitation();
@@ -101,7 +101,7 @@ export function PendingInvitations() {
                   </Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={invitation.status === 'EXPIRED' ? 'gray' : 'indigo'}>
-                      {t(`members.invitations.status.${invitation.status}`)}
+                      {t(`common.invitationStatus.${invitation.status}`)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{date.format(new Date(invitation.expiresAt))}</Table.Td>

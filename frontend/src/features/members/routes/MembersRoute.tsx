@@ -1,10 +1,13 @@
-import { Button, Container, EmptyState, Group, Pagination, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Container, EmptyState } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog, ErrorState, PageLoader, problemMessage, type Result, ResultMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { flattenUnits, unitLabels, unitOptions, useUnits } from '@/features/units';
+import { Pager } from '@/components/Pager';
+import { SearchBar } from '@/components/SearchBar';
+import { useSearchPaging } from '@/hooks/useSearchPaging';
+import { useUnits } from '@/hooks/useUnits';
+import { flattenUnits, unitLabels, unitOptions } from '@/lib/unit-tree';
 import type { Member } from '@/lib/api/types';
 import { MEMBERS_PAGE_SIZE, useMembers, useSetMemberActive } from '../api/members';
 import { EditMemberDialog } from '../components/EditMemberDialog';
@@ -12,16 +15,10 @@ import { InviteMemberDialog } from '../components/InviteMemberDialog';
 import { MembersTable } from '../components/MembersTable';
 import { PendingInvitations } from '../components/PendingInvitations';
 
-const SEARCH_DEBOUNCE_MS = 300;
-
 /** Members admin: search, page through, invite (pending invitations: resend, revoke), change, deactivate, reactivate. */
 export function MembersRoute() {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
-  // The page belongs to the search it was chosen for: a new search starts at page 0.
-  const [paging, setPaging] = useState({ q: '', page: 0 });
-  const page = paging.q === q ? paging.page : 0;
+  const { t } = useTranslation('members');
+  const { search, setSearch, q, page, setPage } = useSearchPaging();
 
   const members = useMembers({ q, page });
   const units = useUnits();
@@ -66,20 +63,14 @@ export function MembersRoute() {
       <title>{t('members.pageTitle')}</title>
       <PageHeader title={t('members.title')} description={t('members.lead')} actions={inviteButton} />
 
-      <Group justify="space-between" align="flex-end" mb="sm" gap="md">
-        <TextInput
-          type="search"
-          label={t('members.searchLabel')}
-          placeholder={t('members.searchPlaceholder')}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={{ base: '100%', sm: 360 }}
-          data-testid="members-search"
-        />
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="members-count">
-          {members.data ? t('members.count', { count: total }) : ''}
-        </Text>
-      </Group>
+      <SearchBar
+        label={t('members.searchLabel')}
+        placeholder={t('members.searchPlaceholder')}
+        value={search}
+        onChange={setSearch}
+        count={members.data ? t('members.count', { count: total }) : ''}
+        testId="members"
+      />
 
       <ResultMessage result={result} onClose={() => setResult(null)} />
 
@@ -126,18 +117,7 @@ export function MembersRoute() {
               busyMemberId={setActive.isPending ? setActive.variables?.id : null}
             />
           </div>
-          {pageCount > 1 && (
-            <Group justify="center" mt="md">
-              <Pagination
-                total={pageCount}
-                value={page + 1}
-                onChange={(value) => setPaging({ q, page: value - 1 })}
-                aria-label={t('pagination.label')}
-                getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              />
-            </Group>
-          )}
+          <Pager pageCount={pageCount} page={page} onChange={setPage} mt="md" />
         </>
       )}
 

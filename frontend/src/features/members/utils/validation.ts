@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { MemberLevel } from '@/lib/api/types';
+import { messageKey } from '@/lib/forms';
 import { isAcceptedPersonName } from '@/lib/person-name';
 
 export const LEVELS: MemberLevel[] = ['EXECUTIVE', 'MANAGER', 'FRONTLINE'];
@@ -15,25 +17,32 @@ export interface MemberFormValues {
 export type MemberField = keyof MemberFormValues;
 export const MEMBER_FIELDS = ['email', 'displayName', 'roles', 'unitId', 'level'] as const satisfies readonly MemberField[];
 
-/** Keys under "validation" in the locale files. */
-export type MemberValidationKey = 'required' | 'email' | 'maxLength' | 'rolesRequired' | 'personName';
-export type MemberValidationErrors = Partial<Record<MemberField, MemberValidationKey>>;
-
+// Practical email check: something@domain.tld, no spaces, at most 254 characters.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-/** Client-side mirror of the backend's rules for inviting and changing members. */
-export function validateMember(values: MemberFormValues, options: { withEmail: boolean }): MemberValidationErrors {
-  const errors: MemberValidationErrors = {};
-  if (options.withEmail) {
-    const email = values.email.trim();
-    if (!email) errors.email = 'required';
-    else if (email.length > 254 || !EMAIL_PATTERN.test(email)) errors.email = 'email';
-  }
-  const name = values.displayName.trim();
-  if (!name) errors.displayName = 'required';
-  else if (name.length > 120) errors.displayName = 'maxLength';
-  else if (!isAcceptedPersonName(name)) errors.displayName = 'personName';
-  if (values.roles.length === 0) errors.roles = 'rolesRequired';
-  if (!values.level) errors.level = 'required';
-  return errors;
+const NAME_MAX = 120;
+
+/**
+ * Client-side mirror of the backend's rules for inviting and changing members (messages are locale keys).
+ * The email is only checked when inviting: a member's email is not editable.
+ */
+export function memberSchema(options: { withEmail: boolean }) {
+  const email = z
+    .string()
+    .trim()
+    .min(1, messageKey('validation.required'))
+    .max(254, messageKey('validation.email'))
+    .regex(EMAIL_PATTERN, messageKey('validation.email'));
+  return z.object({
+    email: options.withEmail ? email : z.string(),
+    displayName: z
+      .string()
+      .trim()
+      .min(1, messageKey('validation.required'))
+      .max(NAME_MAX, messageKey('validation.maxLength', { max: NAME_MAX }))
+      .refine(isAcceptedPersonName, messageKey('validation.personName')),
+    roles: z.array(z.string()).min(1, messageKey('validation.rolesRequired')),
+    unitId: z.string(),
+    level: z.enum(LEVELS as [MemberLevel, ...MemberLevel[]], messageKey('validation.required')),
+  });
 }

@@ -1,18 +1,20 @@
 import { Anchor, Badge, Button, Container, Paper, Radio, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useReducer } from 'react';
+import { type ReactNode, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { RoleBadges } from '@/components/RoleBadges';
 import { accountConsoleUrl, useRuntimeConfig, useSession } from '@/features/auth';
-import { MyInvitations } from '@/features/tenants';
 import { getLanguagePreference, isLanguage, type Language, setLanguagePreference, SUPPORTED_LANGUAGES } from '@/lib/i18n';
 
 type LanguageChoice = Language | 'auto';
 
-/** Everyone's own page: name, email, memberships, UI language and the way to change the password. */
-export function ProfileRoute() {
-  const { t } = useTranslation();
+/**
+ * Everyone's own page: name, email, memberships, UI language and the way to change the password. The app puts the
+ * person's open invitations (`invitations`, from the tenants feature) into it.
+ */
+export function ProfileRoute({ invitations }: { invitations: ReactNode }) {
+  const { t } = useTranslation('profile');
   const { me, membership } = useSession();
   const config = useRuntimeConfig();
   // Read on every render: the header's language switch changes the stored choice too.
@@ -87,7 +89,7 @@ export function ProfileRoute() {
           </Button>
         </Paper>
 
-        <MyInvitations />
+        {invitations}
 
         <Paper withBorder radius="md" p="lg">
           <Radio.Group

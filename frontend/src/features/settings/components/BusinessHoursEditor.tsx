@@ -12,7 +12,7 @@ export interface BusinessHoursEditorProps {
 
 /** Per weekday: an open/closed switch and the opening and closing time. */
 export function BusinessHoursEditor({ value, errors, onChange }: BusinessHoursEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (
     <Fieldset
       legend={
@@ -55,6 +55,7 @@ export function BusinessHoursEditor({ value, errors, onChange }: BusinessHoursEd
                     <TextInput
                       type="time"
                       aria-label={t('settings.hours.opensOn', { day: dayName })}
+                      data-hours={`${day}.opens`}
                       value={hours.opens}
                       onChange={(e) => onChange(day, { opens: e.currentTarget.value })}
                       error={dayErrors.opens}
@@ -68,6 +69,7 @@ export function BusinessHoursEditor({ value, errors, onChange }: BusinessHoursEd
                     <TextInput
                       type="time"
                       aria-label={t('settings.hours.closesOn', { day: dayName })}
+                      data-hours={`${day}.closes`}
                       value={hours.closes}
                       onChange={(e) => onChange(day, { closes: e.currentTarget.value })}
                       error={dayErrors.closes}

@@ -6,7 +6,7 @@ import { useSettings } from '../api/settings';
 import { SettingsForm } from '../components/SettingsForm';
 
 export function SettingsRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const settings = useSettings();
   return (
     <Container size="lg" py="xl">

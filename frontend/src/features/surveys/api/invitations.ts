@@ -6,11 +6,10 @@ import type {
   InvitationStatus,
   Invitee,
   MailLogPage,
-  RejectedRow,
   SurveySettings,
   SurveySettingsRequest,
 } from '@/lib/api/types';
-import { isProblemError, type ProblemError } from '@/lib/problem-details';
+import type { ProblemError } from '@/lib/problem-details';
 import { SURVEYS_QUERY_KEY } from './surveys';
 
 export const INVITATIONS_PAGE_SIZE = 20;
@@ -33,20 +32,6 @@ export function useMailLog(surveyId: string, page = 0) {
   return useQuery<MailLogPage, ProblemError>({
     queryKey: [...invitationsKey(surveyId), 'mail-log', page],
     queryFn: ({ signal }) => api.get<MailLogPage>(`${base(surveyId)}/mail-log`, { query: { page, size: 20 }, signal }),
-  });
-}
-
-/** The rows of a 422 "rows rejected" problem (nothing was imported), or null for other failures. */
-export function rejectedRowsOf(error: unknown): RejectedRow[] | null {
-  if (!isProblemError(error) || error.status !== 422) return null;
-  const rows = error.problem.rejectedRows;
-  if (!Array.isArray(rows)) return null;
-  return rows.flatMap((row: unknown) => {
-    if (typeof row !== 'object' || row === null) return [];
-    const { row: number, field, message } = row as Record<string, unknown>;
-    return typeof number === 'number' && typeof message === 'string'
-      ? [{ row: number, field: typeof field === 'string' ? field : '', message }]
-      : [];
   });
 }
 

@@ -1,17 +1,40 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { problemMessage } from '@/components/feedback';
 import type { NewSurveyRequest, Survey, SurveyAudience } from '@/lib/api/types';
+import { applyProblemToForm, fieldErrorText, groupFocusRef, messageKey } from '@/lib/forms';
 import { currentLanguage } from '@/lib/i18n';
-import { isProblemError, mapProblemToFields } from '@/lib/problem-details';
+import { isProblemError } from '@/lib/problem-details';
 import { useCreateSurvey, useSurveyTemplates } from '../api/surveys';
 import { TOUCHPOINT_PATTERN } from '../utils/editor-model';
 import { localized } from '../utils/questions';
 
 const FIELDS = ['name', 'template', 'audience', 'touchpoint'] as const;
-type Field = (typeof FIELDS)[number];
 const SCRATCH = 'scratch';
+const NAME_MAX = 200;
+
+const newSurveySchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, messageKey('validation.required'))
+      .max(NAME_MAX, messageKey('validation.maxLength', { max: NAME_MAX })),
+    template: z.string().min(1, messageKey('surveys.create.chooseStart')),
+    audience: z.enum(['CUSTOMER', 'STAFF'] satisfies SurveyAudience[]),
+    touchpoint: z.string().trim(),
+  })
+  .superRefine((values, context) => {
+    // A template brings its own touchpoint; one from scratch may name it.
+    if (values.template === SCRATCH && values.touchpoint && !TOUCHPOINT_PATTERN.test(values.touchpoint)) {
+      context.addIssue({ code: 'custom', path: ['touchpoint'], message: messageKey('surveys.editor.touchpointPattern') });
+    }
+  });
+type NewSurveyValues = z.infer<typeof newSurveySchema>;
 
 export interface NewSurveyDialogProps {
   onClose: () => void;
@@ -20,54 +43,34 @@ export interface NewSurveyDialogProps {
 
 /** Name a new survey and start from a template (NPS, CSAT, CES, staff self-assessment) or from scratch. */
 export function NewSurveyDialog({ onClose, onCreated }: NewSurveyDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const templates = useSurveyTemplates();
   const create = useCreateSurvey();
-  const [name, setName] = useState('');
-  const [start, setStart] = useState<string>('');
-  const [audience, setAudience] = useState<SurveyAudience>('CUSTOMER');
-  const [touchpoint, setTouchpoint] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useForm<NewSurveyValues, unknown, NewSurveyValues>({
+    defaultValues: { name: '', template: '', audience: 'CUSTOMER', touchpoint: '' },
+    resolver: zodResolver(newSurveySchema),
+  });
+  const { errors } = form.formState;
+  const start = form.watch('template');
   const [general, setGeneral] = useState<string | null>(null);
   const language = currentLanguage();
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    setGeneral(null);
-    const next: Partial<Record<Field, string>> = {};
-    const trimmedName = name.trim();
-    if (!trimmedName) next.name = t('validation.required');
-    else if (trimmedName.length > 200) next.name = t('validation.maxLength', { max: 200 });
-    if (!start) next.template = t('surveys.create.chooseStart');
-    const trimmedTouchpoint = touchpoint.trim();
-    if (start === SCRATCH && trimmedTouchpoint && !TOUCHPOINT_PATTERN.test(trimmedTouchpoint)) {
-      next.touchpoint = t('surveys.editor.touchpointPattern');
-    }
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
-
-    const request: NewSurveyRequest =
-      start === SCRATCH
-        ? { name: trimmedName, audience, ...(trimmedTouchpoint ? { touchpoint: trimmedTouchpoint } : {}) }
-        : { name: trimmedName, template: start };
-    try {
-      onCreated(await create.mutateAsync(request));
-    } catch (error) {
-      if (!isProblemError(error)) throw error;
-      const { fieldErrors, unmatched } = mapProblemToFields(error, FIELDS);
-      setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0 || unmatched.length > 0) {
-        setGeneral(
-          problemMessage(
-            error,
-            t,
-            unmatched.map((e) => e.message),
-          ),
-        );
+  const onSubmit = form.handleSubmit(
+    async ({ name, template, audience, touchpoint }) => {
+      if (create.isPending) return;
+      setGeneral(null);
+      const request: NewSurveyRequest =
+        template === SCRATCH ? { name, audience, ...(touchpoint ? { touchpoint } : {}) } : { name, template };
+      try {
+        onCreated(await create.mutateAsync(request));
+      } catch (error) {
+        if (!isProblemError(error)) throw error;
+        const { general: showGeneral, unmatched } = applyProblemToForm(error, form, FIELDS);
+        if (showGeneral) setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
       }
-    }
-  };
+    },
+    () => setGeneral(null),
+  );
 
   return (
     <Modal
@@ -89,69 +92,79 @@ export function NewSurveyDialog({ onClose, onCreated }: NewSurveyDialogProps) {
             description={t('surveys.create.nameHint')}
             required
             maxLength={200}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.name}
+            {...form.register('name')}
+            error={fieldErrorText(errors.name, t)}
             data-autofocus
           />
-          <Radio.Group
-            label={t('surveys.create.start')}
-            required
-            value={start}
-            onChange={setStart}
-            error={errors.template}
-          >
-            <Stack gap="xs" mt="xs">
-              {templates.isPending && (
-                <Text size="sm" c="dimmed">
-                  {t('surveys.create.templatesLoading')}
-                </Text>
-              )}
-              {templates.isError && (
-                <Text size="sm" c="red.8">
-                  {t('surveys.create.templatesFailed')}
-                </Text>
-              )}
-              {templates.data?.map((template) => (
-                <Radio
-                  key={template.key}
-                  value={template.key}
-                  label={localized(template.name, language)}
-                  description={t('surveys.create.templateHint', {
-                    audience: t(`surveys.audience.${template.audience}`),
-                    count: template.definition.questions.length,
-                  })}
-                  data-testid={`template-${template.key}`}
-                />
-              ))}
-              <Radio
-                value={SCRATCH}
-                label={t('surveys.create.scratch')}
-                description={t('surveys.create.scratchHint')}
-                data-testid="template-scratch"
-              />
-            </Stack>
-          </Radio.Group>
+          <Controller
+            control={form.control}
+            name="template"
+            render={({ field }) => (
+              <div ref={groupFocusRef(field.ref)}>
+                <Radio.Group
+                  label={t('surveys.create.start')}
+                  required
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={fieldErrorText(errors.template, t)}
+                >
+                  <Stack gap="xs" mt="xs">
+                    {templates.isPending && (
+                      <Text size="sm" c="dimmed">
+                        {t('surveys.create.templatesLoading')}
+                      </Text>
+                    )}
+                    {templates.isError && (
+                      <Text size="sm" c="red.8">
+                        {t('surveys.create.templatesFailed')}
+                      </Text>
+                    )}
+                    {templates.data?.map((template) => (
+                      <Radio
+                        key={template.key}
+                        value={template.key}
+                        label={localized(template.name, language)}
+                        description={t('surveys.create.templateHint', {
+                          audience: t(`surveys.audience.${template.audience}`),
+                          count: template.definition.questions.length,
+                        })}
+                        data-testid={`template-${template.key}`}
+                      />
+                    ))}
+                    <Radio
+                      value={SCRATCH}
+                      label={t('surveys.create.scratch')}
+                      description={t('surveys.create.scratchHint')}
+                      data-testid="template-scratch"
+                    />
+                  </Stack>
+                </Radio.Group>
+              </div>
+            )}
+          />
           {start === SCRATCH && (
             <Group grow align="flex-start">
               <NativeSelect
                 label={t('surveys.fields.audience')}
-                value={audience}
-                onChange={(e) => setAudience(e.currentTarget.value as SurveyAudience)}
+                {...form.register('audience')}
                 data={(['CUSTOMER', 'STAFF'] as const).map((value) => ({
                   value,
                   label: t(`surveys.audience.${value}`),
                 }))}
-                error={errors.audience}
+                error={fieldErrorText(errors.audience, t)}
               />
               <TextInput
                 label={t('surveys.fields.touchpoint')}
                 description={t('surveys.editor.touchpointHint')}
                 placeholder="general"
                 maxLength={60}
-                value={touchpoint}
-                onChange={(e) => setTouchpoint(e.currentTarget.value.toLowerCase())}
-                error={errors.touchpoint}
+                {...form.register('touchpoint', {
+                  onChange: (event: { target: HTMLInputElement }) => {
+                    const typed = event.target.value;
+                    if (typed !== typed.toLowerCase()) form.setValue('touchpoint', typed.toLowerCase());
+                  },
+                })}
+                error={fieldErrorText(errors.touchpoint, t)}
               />
             </Group>
           )}

@@ -17,7 +17,7 @@ export interface PublicLayoutProps {
  * the sign-in service; a language switch for the page.
  */
 export function PublicLayout({ children, languages = [], language, onLanguageChange }: PublicLayoutProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const offered = languages.filter(isLanguage);
   return (
     <Box mih="100vh" bg="gray.0" style={{ display: 'flex', flexDirection: 'column' }}>

@@ -8,7 +8,7 @@ export function publicSurveyUrl(token: string): string {
 
 /** The public link of a published customer survey, with a copy button. */
 export function PublicLinkBox({ token }: { token: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const url = publicSurveyUrl(token);
   return (
     <Paper withBorder radius="md" p="sm" bg="gray.0">

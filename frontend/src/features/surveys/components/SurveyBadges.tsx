@@ -10,7 +10,7 @@ const STATUS_COLORS: Record<SurveyStatus, string> = {
 };
 
 export function SurveyStatusBadge({ status }: { status: SurveyStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   return (
     <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" data-testid="survey-status">
       {t(`surveys.status.${status}`)}
@@ -19,7 +19,7 @@ export function SurveyStatusBadge({ status }: { status: SurveyStatus }) {
 }
 
 export function AudienceBadge({ audience }: { audience: SurveyAudience }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   return (
     <Badge color={audience === 'STAFF' ? 'grape' : 'indigo'} variant="outline">
       {t(`surveys.audience.${audience}`)}

@@ -1,9 +1,13 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { PageLoader, problemMessage } from '@/components/feedback';
 import type { SurveySettings } from '@/lib/api/types';
-import { isProblemError, mapProblemToFields } from '@/lib/problem-details';
+import { applyProblemToForm, fieldErrorText, messageKey } from '@/lib/forms';
+import { isProblemError } from '@/lib/problem-details';
 import { useSaveSurveySettings, useSurveySettings } from '../api/invitations';
 
 const FIELDS = ['quietPeriodDays', 'reminderAfterDays', 'maxReminders'] as const;
@@ -14,9 +18,19 @@ const LIMITS: Record<Field, { min: number; max: number }> = {
   maxReminders: { min: 0, max: 5 },
 };
 
+const wholeNumber = ({ min, max }: { min: number; max: number }) => {
+  const message = messageKey('surveys.settings.range', { min, max });
+  return z.number(message).int(message).min(min, message).max(max, message);
+};
+const settingsSchema = z.object({
+  quietPeriodDays: wholeNumber(LIMITS.quietPeriodDays),
+  reminderAfterDays: wholeNumber(LIMITS.reminderAfterDays),
+  maxReminders: wholeNumber(LIMITS.maxReminders),
+});
+
 /** The organization's invitation rules: quiet period between surveys for one customer, reminders. */
 export function SurveySettingsDialog({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const settings = useSurveySettings();
   return (
     <Modal
@@ -47,47 +61,25 @@ function SettingsForm({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const save = useSaveSurveySettings();
-  const [values, setValues] = useState<Record<Field, number | string>>({ ...initial });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useForm<SurveySettings, unknown, SurveySettings>({ defaultValues: initial, resolver: zodResolver(settingsSchema) });
   const [general, setGeneral] = useState<string | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setGeneral(null);
-    const next: Partial<Record<Field, string>> = {};
-    for (const field of FIELDS) {
-      const value = values[field];
-      const { min, max } = LIMITS[field];
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-        next[field] = t('surveys.settings.range', { min, max });
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setGeneral(null);
+      try {
+        await save.mutateAsync(values);
+        onSaved();
+      } catch (error) {
+        if (!isProblemError(error)) throw error;
+        const { general: showGeneral, unmatched } = applyProblemToForm(error, form, FIELDS);
+        if (showGeneral) setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
       }
-    }
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
-    try {
-      await save.mutateAsync({
-        quietPeriodDays: values.quietPeriodDays as number,
-        reminderAfterDays: values.reminderAfterDays as number,
-        maxReminders: values.maxReminders as number,
-      });
-      onSaved();
-    } catch (error) {
-      if (!isProblemError(error)) throw error;
-      const { fieldErrors, unmatched } = mapProblemToFields(error, FIELDS);
-      setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0 || unmatched.length > 0) {
-        setGeneral(
-          problemMessage(
-            error,
-            t,
-            unmatched.map((e) => e.message),
-          ),
-        );
-      }
-    }
-  };
+    },
+    () => setGeneral(null),
+  );
 
   return (
     <form noValidate onSubmit={onSubmit} aria-label={t('surveys.settings.title')}>
@@ -98,17 +90,26 @@ function SettingsForm({
           </Alert>
         )}
         {FIELDS.map((field) => (
-          <NumberInput
+          <Controller
             key={field}
-            label={t(`surveys.settings.fields.${field}`)}
-            description={t(`surveys.settings.hints.${field}`)}
-            min={LIMITS[field].min}
-            max={LIMITS[field].max}
-            allowDecimal={false}
-            allowNegative={false}
-            value={values[field]}
-            onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
-            error={errors[field]}
+            control={form.control}
+            name={field}
+            render={({ field: input, fieldState }) => (
+              <NumberInput
+                ref={input.ref}
+                name={input.name}
+                label={t(`surveys.settings.fields.${field}`)}
+                description={t(`surveys.settings.hints.${field}`)}
+                min={LIMITS[field].min}
+                max={LIMITS[field].max}
+                allowDecimal={false}
+                allowNegative={false}
+                value={input.value}
+                onChange={(value) => input.onChange(typeof value === 'number' ? value : Number.NaN)}
+                onBlur={input.onBlur}
+                error={fieldErrorText(fieldState.error, t)}
+              />
+            )}
           />
         ))}
         <Group justify="flex-end" gap="sm">

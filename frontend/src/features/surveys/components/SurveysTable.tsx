@@ -11,7 +11,7 @@ export interface SurveysTableProps {
 }
 
 export function SurveysTable({ surveys, linkTo }: SurveysTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const numbers = new Intl.NumberFormat(i18n.language);
   return (
     <Table.ScrollContainer minWidth={720}>

@@ -9,7 +9,7 @@ import { localized } from '../utils/questions';
 
 /** "My surveys": the staff surveys a member can still answer (anonymously). */
 export function MySurveysRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const surveys = useOpenStaffSurveys();
   const language = currentLanguage();
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });

@@ -44,7 +44,7 @@ export function PublicSurveyRoute() {
 }
 
 function PublicSurveyContent({ form, target }: { form: ReturnType<typeof useSurveyForm>; target: AnswerTarget }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   if (form.isPending) return <PageLoader label={t('surveys.public.loading')} />;
   if (form.isError) {
     const status = form.error.status;

@@ -10,7 +10,7 @@ import { AnsweringView } from '../components/questionnaire/AnsweringView';
 
 /** `/my-surveys/:id`: a member answers a staff survey; answers are anonymous and reported for groups of 5+. */
 export function StaffSurveyRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const { id = '' } = useParams();
   const [target] = useState<AnswerTarget>(() => ({ kind: 'staff', surveyId: id }));
   // The header's language switch changes the UI language; the questionnaire follows it.

@@ -5,7 +5,7 @@ import { jsonResponse, mockApi } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
 import { me } from '@/testing/fixtures';
 import { renderRoute, renderWithProviders } from '@/testing/render';
-import { RejectedRowsTable } from '../components/distribution/RejectedRowsTable';
+import { RejectedRowsTable } from '@/components/RejectedRowsTable';
 import { survey, SURVEY_ID } from '../testing/fixtures';
 
 const BASE = `/api/surveys/${SURVEY_ID}`;

@@ -11,7 +11,7 @@ import { useSurveyPage } from './SurveyLayout';
 
 /** `/surveys/:id/distribution`: invite customers one by one or from CSV, follow invitations and mails. */
 export function SurveyDistributionRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const { survey } = useSurveyPage();
   const [report, setReport] = useState<ImportReport | null>(null);
   if (survey.audience !== 'CUSTOMER') return <Navigate to={`/surveys/${survey.id}/edit`} replace />;

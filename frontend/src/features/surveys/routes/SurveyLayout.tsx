@@ -34,7 +34,7 @@ type Section = 'edit' | 'distribution' | 'results';
 
 /** `/surveys/:id/*`: the survey's header (status, version, public link) and its sections. */
 export function SurveyLayout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const { id = '' } = useParams();
   const { pathname } = useLocation();
   const { roles } = useSession();

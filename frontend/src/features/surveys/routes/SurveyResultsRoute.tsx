@@ -1,13 +1,8 @@
 import {
-  Alert,
-  Button,
-  Card,
   EmptyState,
   Group,
-  NativeSelect,
   Paper,
   Progress,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -16,27 +11,26 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ErrorState, PageLoader, problemMessage } from '@/components/feedback';
-import { flattenUnits, unitLabels, unitOptions as toUnitOptions, useUnits } from '@/features/units';
-import type { SeriesBucket, Survey, SurveyResults } from '@/lib/api/types';
+import { ErrorState, PageLoader } from '@/components/feedback';
+import { useUnits } from '@/hooks/useUnits';
+import { flattenUnits, unitLabels, unitOptions as toUnitOptions } from '@/lib/unit-tree';
+import type { Survey, SurveyResults } from '@/lib/api/types';
 import { browserTimeZone } from '@/lib/timezones';
-import { downloadExport, useScoreSeries, useSurveyResults } from '../api/results';
+import { useSurveyResults } from '../api/results';
 import { CommentsList } from '../components/results/CommentsList';
 import { DistributionBars } from '../components/results/DistributionBars';
 import { GroupBreakdown } from '../components/results/GroupBreakdown';
 import { ResultsFilters } from '../components/results/ResultsFilters';
 import { ScoreCard } from '../components/results/ScoreCard';
-import { TrendChart } from '../components/results/TrendChart';
+import { ExportButton } from '../components/results/ExportButton';
+import { TrendSection } from '../components/results/TrendSection';
 import { localized } from '../utils/questions';
 import { type FilterValues, filterFromSearch, filterToSearch, isFiltered, toApiFilter } from '../utils/results-filter';
-import { scoreDomain, scoreKind } from '../utils/score-format';
 import { useSurveyPage } from './SurveyLayout';
-
-const BUCKETS: SeriesBucket[] = ['day', 'week', 'month'];
 
 /** `/surveys/:id/results`: scores with intervals, trend, distributions, comments, staff groups, CSV export. */
 export function SurveyResultsRoute() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const { survey } = useSurveyPage();
   const [searchParams, setSearchParams] = useSearchParams();
   const values = useMemo(() => filterFromSearch(searchParams), [searchParams]);
@@ -129,7 +123,7 @@ function ResultsBody({
   timeZone: string;
   unitLabel: (key: string) => string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const staff = survey.audience === 'STAFF';
   const optionLabels = useMemo(() => {
     const map = new Map<string, string>();
@@ -251,129 +245,6 @@ function ResultsBody({
           </Title>
           <CommentsList surveyId={survey.id} filter={filter} questions={textQuestions} staff={staff} />
         </section>
-      )}
-    </Stack>
-  );
-}
-
-function TrendSection({
-  survey,
-  results,
-  filter,
-  timeZone,
-}: {
-  survey: Survey;
-  results: SurveyResults;
-  filter: ReturnType<typeof toApiFilter>;
-  timeZone: string;
-}) {
-  const { t } = useTranslation();
-  const [chosenBucket, setBucket] = useState<SeriesBucket>('week');
-  // staff answers are dated by their month only: the server reports them by month whatever is asked
-  const staff = survey.audience === 'STAFF';
-  const bucket: SeriesBucket = staff ? 'month' : chosenBucket;
-  const [chosen, setChosen] = useState<string>('');
-  const series = useScoreSeries(survey.id, filter, bucket);
-  const questionId = chosen || results.scores[0]!.questionId;
-  const score = results.scores.find((s) => s.questionId === questionId) ?? results.scores[0]!;
-  const current = series.data?.find((s) => s.questionId === score.questionId);
-  const definition = survey.draft.questions.find((q) => q.id === score.questionId);
-  const kind = scoreKind(score.type, score.score.method);
-  const scale =
-    definition?.type === 'RATING' && definition.scale
-      ? { min: definition.scale.min, max: definition.scale.max }
-      : score.type === 'CES'
-        ? { min: 1, max: 7 }
-        : null;
-
-  return (
-    <section aria-labelledby="trend-title">
-      <Card withBorder radius="md" padding="md">
-        <Stack gap="sm">
-          <Group justify="space-between" align="flex-end" gap="sm">
-            <Title order={3} size="h4" id="trend-title">
-              {t('surveys.results.trend.title')}
-            </Title>
-            <Group gap="sm" align="flex-end">
-              {results.scores.length > 1 && (
-                <NativeSelect
-                  label={t('surveys.results.trend.question')}
-                  value={score.questionId}
-                  onChange={(e) => setChosen(e.currentTarget.value)}
-                  data={results.scores.map((s) => ({ value: s.questionId, label: s.text || s.questionId }))}
-                  maw={320}
-                  size="xs"
-                />
-              )}
-              {staff ? (
-                <Text size="xs" c="dimmed" data-testid="trend-staff-months">
-                  {t('surveys.results.trend.staffMonths')}
-                </Text>
-              ) : (
-                <SegmentedControl
-                  size="xs"
-                  aria-label={t('surveys.results.trend.bucket')}
-                  value={bucket}
-                  onChange={(value) => setBucket(value as SeriesBucket)}
-                  data={BUCKETS.map((b) => ({ value: b, label: t(`surveys.results.trend.buckets.${b}`) }))}
-                />
-              )}
-            </Group>
-          </Group>
-          {series.isPending ? (
-            <PageLoader label={t('surveys.results.trend.loading')} />
-          ) : series.isError ? (
-            <Alert color="red" variant="light" role="alert" title={t('surveys.results.trend.loadFailed')}>
-              {problemMessage(series.error, t)}
-            </Alert>
-          ) : current ? (
-            <TrendChart
-              series={current}
-              kind={kind}
-              domain={scoreDomain(kind, scale)}
-              bucket={bucket}
-              title={score.text || score.questionId}
-              timeZone={timeZone}
-            />
-          ) : (
-            <Text c="dimmed" size="sm">
-              {t('surveys.results.trend.empty')}
-            </Text>
-          )}
-        </Stack>
-      </Card>
-    </section>
-  );
-}
-
-function ExportButton({ survey, values, timeZone }: { survey: Survey; values: FilterValues; timeZone: string }) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Stack gap={4} align="flex-end">
-      <Button
-        variant="default"
-        loading={busy}
-        data-testid="export-csv"
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          try {
-            await downloadExport(survey.id, toApiFilter(values, timeZone));
-          } catch (failure) {
-            setError(problemMessage(failure, t));
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        {t('surveys.results.export')}
-      </Button>
-      {error && (
-        <Text size="sm" c="red.8" role="alert">
-          {t('surveys.results.exportFailed', { reason: error })}
-        </Text>
       )}
     </Stack>
   );

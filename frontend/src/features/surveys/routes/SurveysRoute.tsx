@@ -1,10 +1,11 @@
-import { Button, Container, EmptyState, Group, NativeSelect, Pagination, Text, TextInput } from '@mantine/core';
+import { Button, Container, EmptyState, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState, PageLoader, type Result, ResultMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { Pager } from '@/components/Pager';
 import { useSession } from '@/features/auth';
 import type { SurveyAudience, SurveyStatus } from '@/lib/api/types';
 import { isAllowed, SURVEY_DESIGNERS } from '@/lib/permissions';
@@ -19,7 +20,7 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/surveys`: the organization's surveys with filters; designers create surveys and set invitation rules. */
 export function SurveysRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const navigate = useNavigate();
   const { roles } = useSession();
   const designer = isAllowed(SURVEY_DESIGNERS, roles);
@@ -132,18 +133,7 @@ export function SurveysRoute() {
               linkTo={(survey) => `/surveys/${survey.id}/${designer ? 'edit' : 'results'}`}
             />
           </div>
-          {pageCount > 1 && (
-            <Group justify="center" mt="md">
-              <Pagination
-                total={pageCount}
-                value={page + 1}
-                onChange={(value) => setPaging({ key: filterKey, page: value - 1 })}
-                aria-label={t('pagination.label')}
-                getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              />
-            </Group>
-          )}
+          <Pager pageCount={pageCount} page={page} onChange={(next) => setPaging({ key: filterKey, page: next })} mt="md" />
         </>
       )}
 

@@ -11,7 +11,7 @@ import { useAcceptAndOpen } from '../hooks/useAcceptAndOpen';
  * is the person's consent to join and opens the organization. Renders nothing when there are none.
  */
 export function MyInvitations() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const invitations = useMyInvitations();
   const decline = useDeclineInvitation();
   const [error, setError] = useState<string | null>(null);

@@ -11,7 +11,7 @@ export interface SignupSuccessProps {
 }
 
 export function SignupSuccess({ result, adminEmail, onReset }: SignupSuccessProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the result so keyboard and screen-reader users learn what happened.
@@ -25,6 +25,7 @@ export function SignupSuccess({ result, adminEmail, onReset }: SignupSuccessProp
         </Title>
         <Text>
           <Trans
+            t={t}
             i18nKey="signup.success.body"
             values={{ name: result.name, email: adminEmail }}
             components={{ strong: <strong /> }}

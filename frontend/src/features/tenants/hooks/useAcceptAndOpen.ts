@@ -9,7 +9,7 @@ import { type AcceptInvitation, useAcceptInvitation } from '../api/invitations';
  * refusal is handed to {@code onError} as a readable message.
  */
 export function useAcceptAndOpen(onError: (message: string) => void) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const accept = useAcceptInvitation();
   const selectTenant = useSelectTenant();
   const navigate = useNavigate();

@@ -10,7 +10,7 @@ import { MyInvitations } from '../components/MyInvitations';
  * a further organization with this login as its admin.
  */
 export function AccountRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const { auth } = useSession();
   if (auth.isLoading) return <PageLoader label={t('auth.checking')} />;
   return (

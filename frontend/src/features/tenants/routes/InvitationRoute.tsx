@@ -20,7 +20,7 @@ import { validatePassword } from '../utils/validation';
  * for the invited email) and then accepting or declining. Nothing joins before the person accepts.
  */
 export function InvitationRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const { token = '' } = useParams();
   const details = useInvitationDetails(token);
 
@@ -45,7 +45,7 @@ export function InvitationRoute() {
 }
 
 function Invitation({ token, details }: { token: string; details: InvitationDetails }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('tenants');
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
   return (
     <Stack gap="lg" data-testid="invitation">
@@ -78,7 +78,7 @@ function Invitation({ token, details }: { token: string; details: InvitationDeta
       ) : (
         <Alert color={details.status === 'ACCEPTED' ? 'teal' : 'gray'} variant="light" data-testid="invitation-closed">
           <Group gap="xs">
-            <Badge variant="light">{t(`members.invitations.status.${details.status}`)}</Badge>
+            <Badge variant="light">{t(`common.invitationStatus.${details.status}`)}</Badge>
             <Text size="sm">{t(`invitation.closed.${details.status}`)}</Text>
           </Group>
         </Alert>
@@ -88,7 +88,7 @@ function Invitation({ token, details }: { token: string; details: InvitationDeta
 }
 
 function Respond({ token, details }: { token: string; details: InvitationDetails }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const { auth, me } = useSession();
   const decline = useDeclineInvitation();
   const declineByLink = useDeclineByLink(token);
@@ -189,7 +189,7 @@ function Respond({ token, details }: { token: string; details: InvitationDetails
  * nothing changes and the answer is the same: the person signs in with the password they have.
  */
 function CreateLogin({ token, email, onCreated }: { token: string; email: string; onCreated: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tenants');
   const create = useCreateInvitedLogin(token);
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isLanguage } from '@/lib/i18n';
 import type { SignupField, SignupFormValues, SignupRequest } from '../api/signup';
 import { SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, SLUG_PATTERN } from './slug';
@@ -64,38 +65,44 @@ export function validatePassword(password: string, email: string): ValidationErr
   return undefined;
 }
 
+const text = () => z.string().trim();
+
 /**
- * Client-side mirror of the backend's rules for POST /api/signup (the backend stays the
- * authority). Expects normalized (trimmed) values. Returns one error key per invalid field.
+ * Client-side mirror of the backend's rules for POST /api/signup (the backend stays the authority). Trims the
+ * free-text fields as `normalizeSignup` does; every message is a key under "signup.validation".
  */
+export const signupSchema = z
+  .object({
+    organizationName: text()
+      .min(1, 'required')
+      .min(2, 'organizationNameLength')
+      .max(120, 'organizationNameLength'),
+    slug: text()
+      .min(1, 'required')
+      .min(SLUG_MIN_LENGTH, 'slugLength')
+      .max(SLUG_MAX_LENGTH, 'slugLength')
+      .regex(SLUG_PATTERN, 'slugPattern'),
+    adminName: text().min(1, 'required').max(120, 'adminNameLength').refine(isAcceptedPersonName, 'personName'),
+    adminEmail: text().min(1, 'required').max(254, 'email').regex(EMAIL_PATTERN, 'email'),
+    password: z.string(),
+    passwordConfirmation: z.string().min(1, 'required'),
+    locale: z.string().refine(isLanguage, 'locale'),
+    timezone: text().min(1, 'required').refine(isValidTimeZone, 'timezone'),
+  })
+  .superRefine((values, context) => {
+    const passwordError = validatePassword(values.password, values.adminEmail);
+    if (passwordError) context.addIssue({ code: 'custom', path: ['password'], message: passwordError });
+    if (values.passwordConfirmation && values.passwordConfirmation !== values.password) {
+      context.addIssue({ code: 'custom', path: ['passwordConfirmation'], message: 'passwordMismatch' });
+    }
+  });
+
+/** The schema's verdict as one error key per invalid field (the first rule it breaks). */
 export function validateSignup(values: SignupFormValues): SignupValidationErrors {
   const errors: SignupValidationErrors = {};
-  const { organizationName, slug, adminName, adminEmail, password, passwordConfirmation, locale, timezone } = values;
-
-  if (!organizationName) errors.organizationName = 'required';
-  else if (organizationName.length < 2 || organizationName.length > 120)
-    errors.organizationName = 'organizationNameLength';
-
-  if (!slug) errors.slug = 'required';
-  else if (slug.length < SLUG_MIN_LENGTH || slug.length > SLUG_MAX_LENGTH) errors.slug = 'slugLength';
-  else if (!SLUG_PATTERN.test(slug)) errors.slug = 'slugPattern';
-
-  if (!adminName) errors.adminName = 'required';
-  else if (adminName.length > 120) errors.adminName = 'adminNameLength';
-  else if (!isAcceptedPersonName(adminName)) errors.adminName = 'personName';
-
-  if (!adminEmail) errors.adminEmail = 'required';
-  else if (adminEmail.length > 254 || !EMAIL_PATTERN.test(adminEmail)) errors.adminEmail = 'email';
-
-  const passwordError = validatePassword(password, adminEmail);
-  if (passwordError) errors.password = passwordError;
-  if (!passwordConfirmation) errors.passwordConfirmation = 'required';
-  else if (passwordConfirmation !== password) errors.passwordConfirmation = 'passwordMismatch';
-
-  if (!isLanguage(locale)) errors.locale = 'locale';
-
-  if (!timezone) errors.timezone = 'required';
-  else if (!isValidTimeZone(timezone)) errors.timezone = 'timezone';
-
+  for (const issue of signupSchema.safeParse(values).error?.issues ?? []) {
+    const field = issue.path[0] as SignupField;
+    errors[field] ??= issue.message as ValidationErrorKey;
+  }
   return errors;
 }

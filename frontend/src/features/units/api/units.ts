@@ -1,22 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { UNITS_QUERY_KEY } from '@/hooks/useUnits';
 import { api } from '@/lib/api-client';
 import type { Unit, UnitRequest } from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
-
-export const UNITS_QUERY_KEY = ['units'] as const;
-
-/** GET /api/units: the unit tree of the selected tenant. */
-export function fetchUnits(signal?: AbortSignal): Promise<Unit[]> {
-  return api.get<Unit[]>('/api/units', { signal });
-}
-
-export function useUnits(options: { enabled?: boolean } = {}) {
-  return useQuery<Unit[], ProblemError>({
-    queryKey: UNITS_QUERY_KEY,
-    queryFn: ({ signal }) => fetchUnits(signal),
-    enabled: options.enabled ?? true,
-  });
-}
 
 export function createUnit(request: UnitRequest): Promise<Unit> {
   return api.post<Unit>('/api/units', request);

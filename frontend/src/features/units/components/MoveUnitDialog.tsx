@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/components/feedback';
 import type { Unit } from '@/lib/api/types';
-import { isProblemError, mapProblemToFields } from '@/lib/problem-details';
+import { applyProblemToForm, fieldErrorText } from '@/lib/forms';
+import { isProblemError } from '@/lib/problem-details';
 import { useUpdateUnit } from '../api/units';
-import { moveTargets, unitOptions } from '../utils/tree';
+import { moveTargets, unitOptions } from '@/lib/unit-tree';
 
 export interface MoveUnitDialogProps {
   tree: readonly Unit[];
@@ -16,33 +18,27 @@ export interface MoveUnitDialogProps {
 
 /** Moves a unit below another one (or to the top level); itself and its descendants are not offered. */
 export function MoveUnitDialog({ tree, unit, onClose, onMoved }: MoveUnitDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('units');
   const update = useUpdateUnit();
-  const [parent, setParent] = useState<string>(unit.parentId ?? '');
-  const [fieldError, setFieldError] = useState<string | undefined>();
+  const form = useForm<{ parentId: string }>({ defaultValues: { parentId: unit.parentId ?? '' } });
   const [general, setGeneral] = useState<string | null>(null);
   const options = useMemo(() => unitOptions(moveTargets(tree, unit.id)), [tree, unit.id]);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit(async ({ parentId }) => {
     if (update.isPending) return;
-    setFieldError(undefined);
     setGeneral(null);
     try {
       const moved = await update.mutateAsync({
         id: unit.id,
-        request: { name: unit.name, kind: unit.kind, parentId: parent || null },
+        request: { name: unit.name, kind: unit.kind, parentId: parentId || null },
       });
       onMoved(moved);
     } catch (error) {
       if (!isProblemError(error)) throw error;
-      const { fieldErrors, unmatched } = mapProblemToFields(error, ['parentId'] as const);
-      setFieldError(fieldErrors.parentId);
-      if (!fieldErrors.parentId || unmatched.length > 0) {
-        setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
-      }
+      const { general: showGeneral, unmatched } = applyProblemToForm(error, form, ['parentId']);
+      if (showGeneral) setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
     }
-  };
+  });
 
   const title = t('units.moveTitle', { name: unit.name });
   return (
@@ -59,13 +55,9 @@ export function MoveUnitDialog({ tree, unit, onClose, onMoved }: MoveUnitDialogP
           )}
           <NativeSelect
             label={t('units.fields.newParent')}
-            value={parent}
-            onChange={(e) => {
-              setParent(e.currentTarget.value);
-              setFieldError(undefined);
-            }}
+            {...form.register('parentId', { onChange: () => form.clearErrors('parentId') })}
             data={[{ value: '', label: t('units.topLevel') }, ...options]}
-            error={fieldError}
+            error={fieldErrorText(form.formState.errors.parentId, t)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

@@ -1,15 +1,30 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { problemMessage } from '@/components/feedback';
 import type { Unit, UnitKind } from '@/lib/api/types';
-import { isProblemError, mapProblemToFields } from '@/lib/problem-details';
+import { applyProblemToForm, fieldErrorText, messageKey } from '@/lib/forms';
+import { isProblemError } from '@/lib/problem-details';
 import { useCreateUnit, useUpdateUnit } from '../api/units';
-import { flattenUnits, unitOptions } from '../utils/tree';
+import { flattenUnits, unitOptions } from '@/lib/unit-tree';
 
-const FIELDS = ['name', 'kind', 'parentId'] as const;
-type Field = (typeof FIELDS)[number];
 const KINDS: UnitKind[] = ['DEPARTMENT', 'TEAM'];
+const NAME_MAX = 120;
+
+const unitSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, messageKey('validation.required'))
+    .max(NAME_MAX, messageKey('validation.maxLength', { max: NAME_MAX })),
+  kind: z.enum(KINDS as [UnitKind, ...UnitKind[]]),
+  parentId: z.string(),
+});
+type UnitFormValues = z.infer<typeof unitSchema>;
+const FIELDS = ['name', 'kind', 'parentId'] as const;
 
 export interface UnitFormDialogProps {
   /** "create" a unit (optionally below `parentId`) or "edit" (rename, change kind) `unit`. */
@@ -23,47 +38,41 @@ export interface UnitFormDialogProps {
 
 /** Create or rename a unit. Mounted while open, so every opening starts fresh. */
 export function UnitFormDialog({ mode, tree, unit, parentId = null, onClose, onSaved }: UnitFormDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('units');
   const create = useCreateUnit();
   const update = useUpdateUnit();
   const pending = create.isPending || update.isPending;
 
-  const [name, setName] = useState(unit?.name ?? '');
-  const [kind, setKind] = useState<UnitKind>(unit?.kind ?? (parentId ? 'TEAM' : 'DEPARTMENT'));
-  const [parent, setParent] = useState<string>(unit ? (unit.parentId ?? '') : (parentId ?? ''));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useForm<UnitFormValues, unknown, UnitFormValues>({
+    defaultValues: {
+      name: unit?.name ?? '',
+      kind: unit?.kind ?? (parentId ? 'TEAM' : 'DEPARTMENT'),
+      parentId: unit ? (unit.parentId ?? '') : (parentId ?? ''),
+    },
+    resolver: zodResolver(unitSchema),
+  });
+  const { errors } = form.formState;
   const [general, setGeneral] = useState<string | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setGeneral(null);
-    const trimmed = name.trim();
-    if (!trimmed) {
-      setErrors({ name: t('validation.required') });
-      return;
-    }
-    if (trimmed.length > 120) {
-      setErrors({ name: t('validation.maxLength', { max: 120 }) });
-      return;
-    }
-    setErrors({});
-    const request = { name: trimmed, kind, parentId: parent || null };
-    try {
-      const saved =
-        mode === 'edit' && unit
-          ? await update.mutateAsync({ id: unit.id, request })
-          : await create.mutateAsync(request);
-      onSaved(saved);
-    } catch (error) {
-      if (!isProblemError(error)) throw error;
-      const { fieldErrors, unmatched } = mapProblemToFields(error, FIELDS);
-      setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0 || unmatched.length > 0) {
-        setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      if (pending) return;
+      setGeneral(null);
+      const request = { name: values.name, kind: values.kind, parentId: values.parentId || null };
+      try {
+        const saved =
+          mode === 'edit' && unit
+            ? await update.mutateAsync({ id: unit.id, request })
+            : await create.mutateAsync(request);
+        onSaved(saved);
+      } catch (error) {
+        if (!isProblemError(error)) throw error;
+        const { general: showGeneral, unmatched } = applyProblemToForm(error, form, FIELDS);
+        if (showGeneral) setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
       }
-    }
-  };
+    },
+    () => setGeneral(null),
+  );
 
   const title = mode === 'edit' ? t('units.editTitle', { name: unit?.name ?? '' }) : t('units.createTitle');
   return (
@@ -79,26 +88,23 @@ export function UnitFormDialog({ mode, tree, unit, parentId = null, onClose, onS
             label={t('units.fields.name')}
             required
             maxLength={120}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.name}
+            {...form.register('name')}
+            error={fieldErrorText(errors.name, t)}
             data-autofocus
           />
           <NativeSelect
             label={t('units.fields.kind')}
             required
-            value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as UnitKind)}
+            {...form.register('kind')}
             data={KINDS.map((value) => ({ value, label: t(`units.kinds.${value}`) }))}
-            error={errors.kind}
+            error={fieldErrorText(errors.kind, t)}
           />
           {mode === 'create' && (
             <NativeSelect
               label={t('units.fields.parent')}
-              value={parent}
-              onChange={(e) => setParent(e.currentTarget.value)}
+              {...form.register('parentId')}
               data={[{ value: '', label: t('units.topLevel') }, ...unitOptions(flattenUnits(tree))]}
-              error={errors.parentId}
+              error={fieldErrorText(errors.parentId, t)}
             />
           )}
           <Group justify="flex-end" gap="sm">

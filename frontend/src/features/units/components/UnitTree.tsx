@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '@/lib/api/types';
-import { sortTree } from '../utils/tree';
+import { sortTree } from '@/lib/unit-tree';
 
 export type UnitAction = 'addChild' | 'edit' | 'move' | 'delete';
 
@@ -12,7 +12,7 @@ export interface UnitTreeProps {
 
 /** The unit tree as nested lists: screen readers announce each level, every action is a plain button or menu. */
 export function UnitTree({ tree, onAction }: UnitTreeProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('units');
   return <UnitList units={sortTree(tree)} depth={0} onAction={onAction} label={t('units.treeLabel')} />;
 }
 
@@ -37,7 +37,7 @@ function UnitList({ units, depth, onAction, label }: UnitListProps) {
 }
 
 function UnitRow({ unit, onAction }: { unit: Unit; onAction: UnitTreeProps['onAction'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('units');
   return (
     <Group className="unit-row" justify="space-between" wrap="nowrap" gap="sm" py={6} px="sm">
       <Group gap="sm" wrap="wrap" style={{ minWidth: 0 }}>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog, ErrorState, PageLoader, problemMessage, type Result, ResultMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
 import type { Unit } from '@/lib/api/types';
-import { useDeleteUnit, useUnits } from '../api/units';
+import { useUnits } from '@/hooks/useUnits';
+import { useDeleteUnit } from '../api/units';
 import { MoveUnitDialog } from '../components/MoveUnitDialog';
 import { UnitFormDialog } from '../components/UnitFormDialog';
 import { type UnitAction, UnitTree } from '../components/UnitTree';
@@ -17,7 +18,7 @@ type Dialog =
 
 /** Units admin: the department/team tree with create, rename, move and delete. */
 export function UnitsRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('units');
   const units = useUnits();
   const remove = useDeleteUnit();
   const [dialog, setDialog] = useState<Dialog | null>(null);

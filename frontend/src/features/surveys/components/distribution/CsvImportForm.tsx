@@ -1,13 +1,14 @@
-import { Alert, Button, Code, FileInput, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CsvFileInput, isTooLargeForUpload } from '@/components/CsvFileInput';
 import { problemMessage } from '@/components/feedback';
+import { RejectedRowsTable } from '@/components/RejectedRowsTable';
 import type { ImportReport, RejectedRow } from '@/lib/api/types';
 import { isProblemError } from '@/lib/problem-details';
-import { rejectedRowsOf, useImportInvitations } from '../../api/invitations';
-import { RejectedRowsTable } from './RejectedRowsTable';
+import { rejectedRowsOf } from '@/lib/rejected-rows';
+import { useImportInvitations } from '../../api/invitations';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const EXAMPLE = 'email,name,language,segment\nana@example.com,Ana Lopez,en,enterprise\nben@example.de,Ben Kraus,de,smb';
 
 export interface CsvImportFormProps {
@@ -24,7 +25,7 @@ export interface CsvImportFormProps {
  * when one is rejected, so rejected rows come back as a table to fix.
  */
 export function CsvImportForm({ surveyId, disabled, onStart, onDone }: CsvImportFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const importer = useImportInvitations(surveyId);
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState('');
@@ -40,7 +41,7 @@ export function CsvImportForm({ surveyId, disabled, onStart, onDone }: CsvImport
       setError(t('surveys.distribution.csv.nothing'));
       return;
     }
-    if (file && file.size > MAX_FILE_BYTES) {
+    if (file && isTooLargeForUpload(file)) {
       setError(t('surveys.distribution.csv.tooLarge'));
       return;
     }
@@ -69,15 +70,13 @@ export function CsvImportForm({ surveyId, disabled, onStart, onDone }: CsvImport
       <Stack gap="sm">
         <Text size="sm">{t('surveys.distribution.csv.explain')}</Text>
         <Code block>{EXAMPLE}</Code>
-        <FileInput
+        <CsvFileInput
           label={t('surveys.distribution.csv.file')}
           placeholder={t('surveys.distribution.csv.filePlaceholder')}
-          accept=".csv,text/csv,text/plain"
           value={file}
           onChange={setFile}
-          clearable
           disabled={disabled}
-          data-testid="csv-file"
+          testId="csv-file"
         />
         <Textarea
           label={t('surveys.distribution.csv.paste')}

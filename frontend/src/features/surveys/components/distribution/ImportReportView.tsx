@@ -4,7 +4,7 @@ import type { ImportReport } from '@/lib/api/types';
 
 /** The outcome of an invitation import: who was invited (with their personal link) and who was skipped why. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   return (
     <Stack gap="sm" data-testid="import-report">
       <Alert color={report.invited.length > 0 ? 'teal' : 'yellow'} variant="light" role="status">
@@ -66,7 +66,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
 }
 
 export function CopyLinkButton({ link, label }: { link: string; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   return (
     <CopyButton value={link} timeout={2500}>
       {({ copied, copy }) => (

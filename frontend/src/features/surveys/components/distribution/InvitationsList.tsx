@@ -2,7 +2,6 @@ import {
   Badge,
   EmptyState,
   Group,
-  Pagination,
   SegmentedControl,
   Stack,
   Table,
@@ -13,19 +12,20 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoader } from '@/components/feedback';
+import { Pager } from '@/components/Pager';
 import type { InvitationStatus } from '@/lib/api/types';
 import { INVITATIONS_PAGE_SIZE, useInvitations, useMailLog } from '../../api/invitations';
 import { CopyLinkButton } from './ImportReportView';
 
 function useDateTime() {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('surveys');
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (iso: string | null | undefined) => (iso ? format.format(new Date(iso)) : '–');
 }
 
 /** The survey's invitations with their status and personal link. */
 export function InvitationsList({ surveyId }: { surveyId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const [status, setStatus] = useState<InvitationStatus | ''>('');
   const [paging, setPaging] = useState({ status: '' as InvitationStatus | '', page: 0 });
   const page = paging.status === status ? paging.page : 0;
@@ -110,18 +110,7 @@ export function InvitationsList({ surveyId }: { surveyId: string }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pageCount > 1 && (
-            <Group justify="center">
-              <Pagination
-                total={pageCount}
-                value={page + 1}
-                onChange={(value) => setPaging({ status, page: value - 1 })}
-                aria-label={t('pagination.label')}
-                getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              />
-            </Group>
-          )}
+          <Pager pageCount={pageCount} page={page} onChange={(next) => setPaging({ status, page: next })} />
         </>
       )}
     </Stack>
@@ -130,7 +119,7 @@ export function InvitationsList({ surveyId }: { surveyId: string }) {
 
 /** The invitation and reminder mails with their delivery state; shown only when there are any. */
 export function MailLog({ surveyId }: { surveyId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const log = useMailLog(surveyId);
   const formatDate = useDateTime();
   if (!log.data || log.data.items.length === 0) return null;

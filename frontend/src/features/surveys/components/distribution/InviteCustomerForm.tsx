@@ -1,22 +1,31 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { AttributeRowsFields } from '@/components/AttributeRowsFields';
 import { problemMessage } from '@/components/feedback';
 import type { ImportReport, Invitee } from '@/lib/api/types';
+import { attributeRowsSchema, toAttributes } from '@/lib/attributes';
+import { applyFieldErrorsToForm, fieldErrorText, messageKey } from '@/lib/forms';
 import { isProblemError } from '@/lib/problem-details';
-import { rejectedRowsOf, useImportInvitations } from '../../api/invitations';
-import { newKey } from '../../utils/editor-model';
+import { rejectedRowsOf } from '@/lib/rejected-rows';
+import { useImportInvitations } from '../../api/invitations';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const ATTRIBUTE_NAME = /^[a-z][a-z0-9_]{0,39}$/;
+const TEXT_MAX = 200;
+const FIELDS = ['email', 'name', 'language', 'attributes'] as const;
 
-interface AttributeRow {
-  key: string;
-  name: string;
-  value: string;
-}
+const inviteeSchema = z.object({
+  email: z.string().trim().regex(EMAIL, messageKey('validation.email')),
+  name: z.string().trim().max(TEXT_MAX, messageKey('validation.maxLength', { max: TEXT_MAX })),
+  language: z.enum(['en', 'de']),
+  attributes: attributeRowsSchema,
+});
+type InviteeValues = z.infer<typeof inviteeSchema>;
 
-type Errors = Partial<Record<'email' | 'name' | 'language' | 'attributes', string>> & { rows?: Record<string, string> };
+const EMPTY: InviteeValues = { email: '', name: '', language: 'en', attributes: [] };
 
 export interface InviteCustomerFormProps {
   surveyId: string;
@@ -28,79 +37,45 @@ export interface InviteCustomerFormProps {
 
 /** Invites one customer: email, name, language and attributes (segment, region, plan, ...) for filtering results. */
 export function InviteCustomerForm({ surveyId, disabled, onStart, onDone }: InviteCustomerFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const importer = useImportInvitations(surveyId);
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [language, setLanguage] = useState<'en' | 'de'>('en');
-  const [attributes, setAttributes] = useState<AttributeRow[]>([]);
-  const [errors, setErrors] = useState<Errors>({});
+  const form = useForm<InviteeValues, unknown, InviteeValues>({ defaultValues: EMPTY, resolver: zodResolver(inviteeSchema) });
+  const { errors } = form.formState;
   const [general, setGeneral] = useState<string | null>(null);
 
-  const setRow = (key: string, patch: Partial<AttributeRow>) =>
-    setAttributes((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-
-  const validate = (): Errors => {
-    const next: Errors = {};
-    if (!EMAIL.test(email.trim())) next.email = t('validation.email');
-    if (name.trim().length > 200) next.name = t('validation.maxLength', { max: 200 });
-    const rows: Record<string, string> = {};
-    const seen = new Set<string>();
-    for (const row of attributes) {
-      const attribute = row.name.trim();
-      if (!attribute && !row.value.trim()) continue;
-      if (!ATTRIBUTE_NAME.test(attribute)) rows[row.key] = t('surveys.distribution.attributeName');
-      else if (seen.has(attribute)) rows[row.key] = t('surveys.distribution.attributeTwice');
-      else if (row.value.length > 200) rows[row.key] = t('validation.maxLength', { max: 200 });
-      seen.add(attribute);
-    }
-    if (Object.keys(rows).length > 0) next.rows = rows;
-    return next;
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (importer.isPending) return;
-    setGeneral(null);
-    const next = validate();
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
-    const invitee: Invitee = {
-      email: email.trim(),
-      language,
-      ...(name.trim() ? { name: name.trim() } : {}),
-      attributes: Object.fromEntries(
-        attributes.filter((row) => row.name.trim()).map((row) => [row.name.trim(), row.value.trim()]),
-      ),
-    };
-    onStart?.();
-    try {
-      const report = await importer.mutateAsync({ kind: 'invitees', invitees: [invitee] });
-      setEmail('');
-      setName('');
-      setAttributes([]);
-      onDone(report);
-    } catch (error) {
-      // A rejected row (422) names the field of the one invitee: show it there.
-      const rows = rejectedRowsOf(error);
-      if (rows) {
-        const mapped: Errors = {};
-        for (const row of rows) {
-          const field = row.field.split('.')[0] as keyof Errors;
-          if (field === 'email' || field === 'name' || field === 'language' || field === 'attributes') {
-            mapped[field] ??= row.field.startsWith('attributes.')
-              ? `${row.field.slice(11)}: ${row.message}`
-              : row.message;
-          } else {
-            setGeneral(row.message);
-          }
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      if (importer.isPending) return;
+      setGeneral(null);
+      const invitee: Invitee = {
+        email: values.email,
+        language: values.language,
+        ...(values.name ? { name: values.name } : {}),
+        attributes: toAttributes(values.attributes),
+      };
+      onStart?.();
+      try {
+        const report = await importer.mutateAsync({ kind: 'invitees', invitees: [invitee] });
+        form.reset(EMPTY);
+        onDone(report);
+      } catch (error) {
+        // A rejected row (422) names the field of the one invitee: show it there.
+        const rows = rejectedRowsOf(error);
+        if (rows) {
+          const fieldErrors = rows.map((row) =>
+            row.field.startsWith('attributes.')
+              ? { field: 'attributes', message: `${row.field.slice('attributes.'.length)}: ${row.message}` }
+              : { field: row.field, message: row.message },
+          );
+          const { unmatched } = applyFieldErrorsToForm(fieldErrors, form, FIELDS);
+          if (unmatched.length > 0) setGeneral(unmatched.map((e) => e.message).join(' '));
+          return;
         }
-        setErrors(mapped);
-        return;
+        setGeneral(problemMessage(error, t, isProblemError(error) ? error.errors.map((e) => e.message) : []));
       }
-      setGeneral(problemMessage(error, t, isProblemError(error) ? error.errors.map((e) => e.message) : []));
-    }
-  };
+    },
+    () => setGeneral(null),
+  );
 
   return (
     <form
@@ -117,88 +92,31 @@ export function InviteCustomerForm({ surveyId, disabled, onStart, onDone }: Invi
         )}
         <Group grow align="flex-start" wrap="wrap">
           <TextInput
+            {...form.register('email')}
             type="email"
             label={t('surveys.distribution.fields.email')}
             required
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={errors.email}
+            error={fieldErrorText(errors.email, t)}
             disabled={disabled}
             autoComplete="off"
           />
           <TextInput
             label={t('surveys.distribution.fields.name')}
-            maxLength={200}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.name}
+            {...form.register('name')}
+            maxLength={TEXT_MAX}
+            error={fieldErrorText(errors.name, t)}
             disabled={disabled}
             autoComplete="off"
           />
           <NativeSelect
             label={t('surveys.distribution.fields.language')}
-            value={language}
-            onChange={(e) => setLanguage(e.currentTarget.value as 'en' | 'de')}
+            {...form.register('language')}
             data={(['en', 'de'] as const).map((lang) => ({ value: lang, label: t(`language.${lang}`) }))}
-            error={errors.language}
+            error={fieldErrorText(errors.language, t)}
             disabled={disabled}
           />
         </Group>
-        <Stack gap="xs">
-          <Text size="sm" fw={600}>
-            {t('surveys.distribution.fields.attributes')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('surveys.distribution.attributesHint')}
-          </Text>
-          {errors.attributes && (
-            <Text size="sm" c="red.8">
-              {errors.attributes}
-            </Text>
-          )}
-          {attributes.map((row, index) => (
-            <Group key={row.key} align="flex-start" gap="xs" wrap="nowrap">
-              <TextInput
-                label={t('surveys.distribution.attributeKey', { number: index + 1 })}
-                placeholder="segment"
-                value={row.name}
-                onChange={(e) => setRow(row.key, { name: e.currentTarget.value.toLowerCase() })}
-                error={errors.rows?.[row.key]}
-                disabled={disabled}
-                style={{ flex: 1 }}
-              />
-              <TextInput
-                label={t('surveys.distribution.attributeValue', { number: index + 1 })}
-                placeholder="enterprise"
-                value={row.value}
-                onChange={(e) => setRow(row.key, { value: e.currentTarget.value })}
-                disabled={disabled}
-                style={{ flex: 1 }}
-              />
-              <Button
-                variant="subtle"
-                color="red"
-                size="compact-sm"
-                mt={26}
-                onClick={() => setAttributes((rows) => rows.filter((r) => r.key !== row.key))}
-                aria-label={t('surveys.distribution.removeAttribute', { number: index + 1 })}
-                disabled={disabled}
-              >
-                {t('surveys.editor.remove')}
-              </Button>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              size="xs"
-              onClick={() => setAttributes((rows) => [...rows, { key: newKey('a'), name: '', value: '' }])}
-              disabled={disabled || attributes.length >= 20}
-            >
-              {t('surveys.distribution.addAttribute')}
-            </Button>
-          </Group>
-        </Stack>
+        <AttributeRowsFields form={form} hint={t('surveys.distribution.attributesHint')} disabled={disabled} />
         <Group justify="flex-end">
           <Button type="submit" loading={importer.isPending} disabled={disabled} data-testid="invite-customer">
             {t('surveys.distribution.invite')}

@@ -28,7 +28,7 @@ function conditionOn(target: EditorQuestion | undefined): EditorCondition {
 
 /** "Show only if <earlier question> <at most | at least | equals value | any of values>". */
 export function DisplayLogicEditor({ question, earlier, onChange, errors, disabled }: DisplayLogicEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const candidates = earlier.filter((q) => canBeConditionTarget(q.type) && q.id.trim());
   const condition = question.showIf;
   const target = condition ? earlier.find((q) => q.id === condition.question) : undefined;

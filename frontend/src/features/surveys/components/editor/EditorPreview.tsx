@@ -8,7 +8,7 @@ import { Questionnaire } from '../questionnaire/Questionnaire';
 
 /** The questionnaire as respondents will see it, live while editing; answers here are never sent. */
 export function EditorPreview({ state }: { state: EditorState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const [language, setLanguage] = useState<SurveyLanguage>('en');
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
 

@@ -28,7 +28,7 @@ export function LocalizedInputs({
   disabled,
   testId,
 }: LocalizedInputsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const Input = multiline ? Textarea : TextInput;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

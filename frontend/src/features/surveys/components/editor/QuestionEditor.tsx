@@ -6,7 +6,6 @@ import {
   Fieldset,
   Group,
   NativeSelect,
-  NumberInput,
   Stack,
   Switch,
   Text,
@@ -19,14 +18,13 @@ import { questionFieldError } from '../../utils/definition-errors';
 import {
   changeType,
   type EditorCondition,
-  type EditorOption,
   type EditorQuestion,
-  newOption,
   SURVEY_LANGUAGES,
   type SurveyLanguage,
 } from '../../utils/editor-model';
 import { isChoiceType, QUESTION_TYPES } from '../../utils/questions';
 import { DisplayLogicEditor } from './DisplayLogicEditor';
+import { ChoiceOptionsEditor, RatingScaleFields } from './QuestionTypeFields';
 import { LocalizedInputs } from './LocalizedInputs';
 
 export interface QuestionEditorProps {
@@ -80,7 +78,7 @@ export function QuestionEditor({
   onRemove,
   disabled,
 }: QuestionEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const number = index + 1;
   const shown = shownKeys(question);
   const other = Object.entries(errors).filter(([key]) => !shown.has(key));
@@ -90,8 +88,7 @@ export function QuestionEditor({
     >;
 
   const update = (patch: Partial<EditorQuestion>, keys: string[]) => onChange({ ...question, ...patch }, keys);
-  const updateOption = (o: number, option: EditorOption, keys: string[]) =>
-    update({ options: question.options.map((current, i) => (i === o ? option : current)) }, keys);
+  const typeFields = { question, index, errors, disabled, update, textErrors };
 
   const legend = (
     <Group gap="xs">
@@ -201,131 +198,9 @@ export function QuestionEditor({
           disabled={disabled}
         />
 
-        {question.type === 'RATING' && (
-          <Stack gap="xs">
-            <Group grow align="flex-start">
-              <NumberInput
-                label={t('surveys.editor.scaleMin')}
-                min={0}
-                max={10}
-                allowDecimal={false}
-                allowNegative={false}
-                value={question.scaleMin}
-                onChange={(value) =>
-                  update({ scaleMin: typeof value === 'number' ? value : 0 }, ['scale', 'scale.min'])
-                }
-                error={errors['scale.min'] ?? errors.scale}
-                disabled={disabled}
-              />
-              <NumberInput
-                label={t('surveys.editor.scaleMax')}
-                min={1}
-                max={10}
-                allowDecimal={false}
-                allowNegative={false}
-                value={question.scaleMax}
-                onChange={(value) =>
-                  update({ scaleMax: typeof value === 'number' ? value : 0 }, ['scale', 'scale.max'])
-                }
-                error={errors['scale.max']}
-                disabled={disabled}
-              />
-            </Group>
-            <LocalizedInputs
-              label={t('surveys.editor.minLabel')}
-              value={question.minLabel}
-              maxLength={80}
-              disabled={disabled}
-              errors={textErrors('scale.minLabel')}
-              onChange={(language, text) => update({ minLabel: { ...question.minLabel, [language]: text } }, [])}
-            />
-            <LocalizedInputs
-              label={t('surveys.editor.maxLabel')}
-              value={question.maxLabel}
-              maxLength={80}
-              disabled={disabled}
-              errors={textErrors('scale.maxLabel')}
-              onChange={(language, text) => update({ maxLabel: { ...question.maxLabel, [language]: text } }, [])}
-            />
-          </Stack>
-        )}
+        {question.type === 'RATING' && <RatingScaleFields {...typeFields} />}
 
-        {isChoiceType(question.type) && (
-          <Stack gap="xs" data-testid={`options-${index}`}>
-            <Text fw={600} size="sm" id={`options-label-${question.key}`}>
-              {t('surveys.editor.options')}
-            </Text>
-            {errors.options && (
-              <Text size="sm" c="red.8" tabIndex={-1} data-error-anchor data-testid={`options-error-${index}`}>
-                {errors.options}
-              </Text>
-            )}
-            <Stack
-              gap="xs"
-              component="ol"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              aria-labelledby={`options-label-${question.key}`}
-            >
-              {question.options.map((option, o) => (
-                <li key={option.key}>
-                  <Group align="flex-start" gap="xs" wrap="nowrap">
-                    <TextInput
-                      label={t('surveys.editor.optionId', { number: o + 1 })}
-                      w={110}
-                      maxLength={40}
-                      value={option.id}
-                      onChange={(event) =>
-                        updateOption(o, { ...option, id: event.currentTarget.value }, [`options.${o}.id`])
-                      }
-                      error={errors[`options.${o}.id`]}
-                      disabled={disabled}
-                      styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-                    />
-                    <div style={{ flex: 1 }}>
-                      <LocalizedInputs
-                        label={t('surveys.editor.optionText', { number: o + 1 })}
-                        value={option.text}
-                        requiredEnglish
-                        maxLength={200}
-                        disabled={disabled}
-                        errors={textErrors(`options.${o}.text`)}
-                        onChange={(language, text) =>
-                          updateOption(o, { ...option, text: { ...option.text, [language]: text } }, [
-                            `options.${o}.text`,
-                            `options.${o}.text.${language}`,
-                          ])
-                        }
-                      />
-                    </div>
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="compact-sm"
-                      mt={26}
-                      onClick={() => update({ options: question.options.filter((_, i) => i !== o) }, ['options'])}
-                      disabled={disabled}
-                      aria-label={t('surveys.editor.removeOption', { number: o + 1 })}
-                    >
-                      {t('surveys.editor.remove')}
-                    </Button>
-                  </Group>
-                </li>
-              ))}
-            </Stack>
-            <Group>
-              <Button
-                variant="light"
-                size="xs"
-                onClick={() => update({ options: [...question.options, newOption(question.options)] }, ['options'])}
-                disabled={disabled || question.options.length >= 30}
-              >
-                {t('surveys.editor.addOption')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
+        {isChoiceType(question.type) && <ChoiceOptionsEditor {...typeFields} />}
 
         <DisplayLogicEditor
           question={question}

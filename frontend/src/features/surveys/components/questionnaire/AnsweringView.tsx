@@ -19,7 +19,7 @@ export interface AnsweringViewProps {
 
 /** Answering a survey from the first question to the thank-you page, for public links and staff surveys. */
 export function AnsweringView({ target, form, idPrefix, note, afterSubmit, onSubmitted }: AnsweringViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const answering = useAnswering(target, onSubmitted);
   const { outcome } = answering;
   const language = form.language === 'de' ? 'de' : 'en';
@@ -105,7 +105,7 @@ export function AnsweringView({ target, form, idPrefix, note, afterSubmit, onSub
 }
 
 function ThankYou({ children }: { children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   return (
     <FinalMessage
       testId="survey-thank-you"

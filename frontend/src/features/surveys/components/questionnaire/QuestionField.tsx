@@ -18,7 +18,7 @@ export interface QuestionFieldProps {
 
 /** One question with its label, answer input and error, inside a container the error summary links to. */
 export function QuestionField({ question, domId, value, onChange, error, disabled }: QuestionFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const labelId = `${domId}-label`;
   const errorId = error ? `${domId}-error` : undefined;
   const label = (

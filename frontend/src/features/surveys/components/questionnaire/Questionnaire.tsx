@@ -52,7 +52,7 @@ export function Questionnaire({
   headingOrder = 1,
   disabled,
 }: QuestionnaireProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const visible = useMemo(() => visibleQuestionIds(form.questions, answers), [form.questions, answers]);
   const questions = form.questions.filter((q) => visible.has(q.id));
   const summary = questions.filter((q) => errors[q.id]).map((q) => ({ q, message: errors[q.id]! }));

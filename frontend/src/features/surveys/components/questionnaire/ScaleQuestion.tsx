@@ -16,7 +16,7 @@ export interface ScaleQuestionProps {
 
 /** The end labels of a scale: configured for RATING, standard wording for NPS, CSAT and CES. */
 function useEndLabels(question: FormQuestion): { min: string | null; max: string | null } {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   switch (question.type) {
     case 'NPS':
     case 'CSAT':
@@ -44,7 +44,7 @@ export function ScaleQuestion({
   invalid,
   disabled,
 }: ScaleQuestionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const min = question.min ?? 1;
   const max = question.max ?? 5;
   const points = scalePoints({ min, max });

@@ -1,8 +1,9 @@
-import { Badge, EmptyState, Group, NativeSelect, Pagination, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, EmptyState, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoader } from '@/components/feedback';
+import { Pager } from '@/components/Pager';
 import type { ResultsFilter } from '@/lib/api/types';
 import { COMMENTS_PAGE_SIZE, useComments } from '../../api/results';
 
@@ -16,7 +17,7 @@ export interface CommentsListProps {
 
 /** Free-text answers, newest first, by question and containing a search text. */
 export function CommentsList({ surveyId, filter, questions, staff }: CommentsListProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const [questionId, setQuestionId] = useState('');
   const [search, setSearch] = useState('');
   const [contains] = useDebouncedValue(search.trim(), 300);
@@ -110,18 +111,7 @@ export function CommentsList({ surveyId, filter, questions, staff }: CommentsLis
           ))}
         </Stack>
       )}
-      {pageCount > 1 && (
-        <Group justify="center">
-          <Pagination
-            total={pageCount}
-            value={page + 1}
-            onChange={(value) => setPaging({ key, page: value - 1 })}
-            aria-label={t('pagination.label')}
-            getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-            getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          />
-        </Group>
-      )}
+      <Pager pageCount={pageCount} page={page} onChange={(next) => setPaging({ key, page: next })} />
     </Stack>
   );
 }

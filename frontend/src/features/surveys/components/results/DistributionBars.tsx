@@ -11,7 +11,7 @@ export interface DistributionBarsProps {
 
 /** How the answers of one question spread over its points or options, as a table with bars. */
 export function DistributionBars({ distribution, optionLabels }: DistributionBarsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const entries = Object.entries(distribution.counts ?? {});
   const total = entries.reduce((sum, [, count]) => sum + count, 0);

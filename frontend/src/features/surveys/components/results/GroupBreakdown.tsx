@@ -14,7 +14,7 @@ export interface GroupBreakdownProps {
 
 /** Staff answers per level or unit; groups under 5 answers are suppressed and greyed out. */
 export function GroupBreakdown({ title, groups, type, label, testId }: GroupBreakdownProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   if (groups.length === 0) return null;
   return (
     <Stack gap="xs" data-testid={testId}>

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAudience } from '@/lib/api/types';
 import { EMPTY_FILTER, type FilterValues } from '../../utils/results-filter';
-import { ATTRIBUTE_NAME } from '../distribution/InviteCustomerForm';
+import { ATTRIBUTE_NAME } from '@/lib/attributes';
 
 export interface ResultsFiltersProps {
   audience: SurveyAudience;
@@ -17,7 +17,7 @@ const LEVELS = ['EXECUTIVE', 'MANAGER', 'FRONTLINE'] as const;
 
 /** Which responses count: period, language, staff level and unit, or a customer attribute. */
 export function ResultsFilters({ audience, applied, onApply, unitOptions }: ResultsFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('surveys');
   const [values, setValues] = useState<FilterValues>(applied);
   const [errors, setErrors] = useState<Partial<Record<keyof FilterValues, string>>>({});
   const set = (field: keyof FilterValues, value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -27,7 +27,7 @@ export function ResultsFilters({ audience, applied, onApply, unitOptions }: Resu
     const next: Partial<Record<keyof FilterValues, string>> = {};
     if (values.from && values.to && values.to < values.from) next.to = t('surveys.results.filters.toBeforeFrom');
     if (values.attribute.trim() && !ATTRIBUTE_NAME.test(values.attribute.trim()))
-      next.attribute = t('surveys.distribution.attributeName');
+      next.attribute = t('attributes.nameRule');
     setErrors(next);
     if (Object.keys(next).length === 0) onApply(values);
   };

@@ -5,7 +5,7 @@ import { formatScore, MIN_GROUP } from '../../utils/score-format';
 
 /** One question's score: value, 95% interval, n, and how it was computed; "not enough data" below n = 5. */
 export function ScoreCard({ score }: { score: QuestionScore }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const formatted = formatScore(score.type, score.score, i18n.language);
   const id = score.questionId;
   return (

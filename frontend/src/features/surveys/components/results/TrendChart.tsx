@@ -32,7 +32,7 @@ function periodFormat(bucket: SeriesBucket, language: string, timeZone: string) 
  * a text alternative, and the same numbers are available as a table.
  */
 export function TrendChart({ series, kind, domain, bucket, title, timeZone }: TrendChartProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('surveys');
   const id = useId();
   const [asTable, setAsTable] = useState(false);
   const language = i18n.language;

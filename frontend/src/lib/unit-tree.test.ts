@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unit } from '@/testing/fixtures';
-import { countUnits, descendantIds, findUnit, flattenUnits, moveTargets, pathLabel, unitLabels } from './tree';
+import { countUnits, descendantIds, findUnit, flattenUnits, moveTargets, pathLabel, unitLabels } from './unit-tree';
 
 //  Sales
 //    North

@@ -8,7 +8,10 @@ export interface RejectedRowsTableProps {
   numbering: 'line' | 'entry';
 }
 
-/** A rejected import (422): nothing was imported; every problem with its row, so the file can be fixed. */
+/**
+ * A rejected import (422, all-or-nothing): nothing was imported; every problem with its row, so the file can be
+ * fixed. Shared by the survey invitation upload and the customer import.
+ */
 export function RejectedRowsTable({ rows, numbering }: RejectedRowsTableProps) {
   const { t } = useTranslation();
   const sorted = [...rows].sort((a, b) => a.row - b.row || a.field.localeCompare(b.field));
@@ -16,25 +19,25 @@ export function RejectedRowsTable({ rows, numbering }: RejectedRowsTableProps) {
     <Alert
       color="red"
       variant="light"
-      title={t('surveys.distribution.rejected.title', { count: rows.length })}
+      title={t('rejectedRows.title', { count: rows.length })}
       role="alert"
       data-testid="rejected-rows"
     >
       <Text size="sm" mb="sm">
-        {t('surveys.distribution.rejected.text')}
+        {t('rejectedRows.text')}
       </Text>
       <Table.ScrollContainer minWidth={420}>
         <Table withTableBorder bg="white" verticalSpacing={6}>
-          <VisuallyHidden component="caption">{t('surveys.distribution.rejected.caption')}</VisuallyHidden>
+          <VisuallyHidden component="caption">{t('rejectedRows.caption')}</VisuallyHidden>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">
                 {numbering === 'line'
-                  ? t('surveys.distribution.rejected.line')
-                  : t('surveys.distribution.rejected.entry')}
+                  ? t('rejectedRows.line')
+                  : t('rejectedRows.entry')}
               </Table.Th>
-              <Table.Th scope="col">{t('surveys.distribution.rejected.field')}</Table.Th>
-              <Table.Th scope="col">{t('surveys.distribution.rejected.problem')}</Table.Th>
+              <Table.Th scope="col">{t('rejectedRows.field')}</Table.Th>
+              <Table.Th scope="col">{t('rejectedRows.problem')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

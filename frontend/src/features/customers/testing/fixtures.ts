@@ -1,0 +1,24 @@
+import type { Customer, CustomerPage } from '../api/customers';
+
+export const ANA_ID = 'dddddddd-0000-4000-8000-000000000001';
+export const BEN_ID = 'dddddddd-0000-4000-8000-000000000002';
+
+export function customer(overrides: Partial<Customer> = {}): Customer {
+  return {
+    id: ANA_ID,
+    email: 'ana@example.com',
+    name: 'Ana Lopez',
+    language: 'en',
+    externalId: 'C-1001',
+    attributes: { segment: 'enterprise' },
+    optedOut: false,
+    optedOutAt: null,
+    lastContactedAt: '2026-11-20T09:00:00Z',
+    createdAt: '2026-10-01T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function customerPage(items: Customer[], total = items.length, page = 0): CustomerPage {
+  return { items, page, size: 20, total };
+}
