@@ -94,7 +94,8 @@ class Invitations {
   }
 
   void markAnswered(TenantId tenant, UUID id) {
-    db.update(INVITATION).set(INVITATION.STATUS, InvitationStatus.ANSWERED.name()).set(INVITATION.ANSWERED_AT, OffsetDateTime.now())
+    db.update(INVITATION).set(INVITATION.STATUS, InvitationStatus.ANSWERED.name())
+        .set(INVITATION.ANSWERED_AT, OffsetDateTime.now())
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(id)).execute();
   }
 
@@ -147,12 +148,12 @@ class Invitations {
 
   boolean hasOpenInvitation(TenantId tenant, UUID surveyId, CustomerId customer) {
     return db.fetchExists(INVITATION, INVITATION.TENANT_ID.eq(tenant.value()).and(INVITATION.SURVEY_ID.eq(surveyId))
-        .and(INVITATION.CUSTOMER_ID.eq(customer.value())).and(INVITATION.STATUS.eq(InvitationStatus.PENDING.name())));
+        .and(INVITATION.CUSTOMER_ID.eq(customer.value()))
+        .and(INVITATION.STATUS.eq(InvitationStatus.PENDING.name())));
   }
 
   private static Invitation invitation(InvitationRecord r) {
     return new Invitation(r.getId(), r.getSurveyId(), new CustomerId(r.getCustomerId()),
-        InvitationStatus.valueOf(r.getStatus()), r.getToken(),
-        r.getCreatedAt(), r.getAnsweredAt(), r.getReminders());
+        InvitationStatus.valueOf(r.getStatus()), r.getToken(), r.getCreatedAt(), r.getAnsweredAt(), r.getReminders());
   }
 }

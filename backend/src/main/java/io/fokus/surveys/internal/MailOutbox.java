@@ -59,7 +59,8 @@ class MailOutbox {
   }
 
   void sent(TenantId tenant, UUID id) {
-    db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name()).set(MAIL_OUTBOX.SENT_AT, OffsetDateTime.now())
+    db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
+        .set(MAIL_OUTBOX.SENT_AT, OffsetDateTime.now())
         .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1)).set(MAIL_OUTBOX.LAST_ERROR, (String) null)
         .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(id)).execute();
   }
