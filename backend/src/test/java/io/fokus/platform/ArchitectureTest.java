@@ -125,22 +125,23 @@ class ArchitectureTest {
 
   /**
    * Services speak the domain: they throw the domain exceptions of {@code io.fokus.platform.domain}, which the web
-   * layer maps to problem details; HTTP statuses stay in {@code web/}. Modules converted so far: tenants.
+   * layer maps to problem details; HTTP statuses stay in {@code web/}.
    */
   @Test
   void implementationsThrowDomainExceptionsNotHttpOnes() {
-    noClasses().that().resideInAPackage("io.fokus.tenants.internal..")
+    noClasses().that().resideInAPackage("io.fokus..internal..")
         .should().dependOnClassesThat().areAssignableTo(ApiException.class)
         .check(CLASSES);
   }
 
   /**
    * Repositories map rows to domain records at their boundary: no method a service or controller can call hands out
-   * a jOOQ record or result (private mapping helpers may take one). Modules converted so far: tenants.
+   * a jOOQ record or result (private mapping helpers may take one).
    */
   @Test
   void repositoriesAndServicesHandOutNoJooqRecords() {
-    methods().that().areDeclaredInClassesThat().resideInAPackage("io.fokus.tenants..")
+    methods().that().areDeclaredInClassesThat().resideInAPackage("io.fokus..")
+        .and().areDeclaredInClassesThat().resideOutsideOfPackage("io.fokus.platform..")
         .and().areNotPrivate()
         .should(new ArchCondition<>("return no jOOQ record types") {
           @Override

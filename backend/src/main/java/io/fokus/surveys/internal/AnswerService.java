@@ -1,6 +1,5 @@
 package io.fokus.surveys.internal;
 
-import fokus.db.surveys.tables.records.InvitationRecord;
 import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerId;
 import io.fokus.platform.events.TenantEvents;
@@ -72,8 +71,8 @@ public class AnswerService {
       List<QuestionForm> questions, String customerName) {
   }
 
-  /** What a token opens: a survey, and the personal invitation (from the invitation code) or null. */
-  private record Target(TenantId tenant, Survey survey, InvitationRecord invitation) {
+  /** What a token opens: a survey, and the personal invitation or null. */
+  private record Target(TenantId tenant, Survey survey, Invitations.Invitation invitation) {
 
     boolean invited() {
       return invitation != null;
@@ -87,7 +86,7 @@ public class AnswerService {
       Target target = resolve(tenant, token, false);
       requireOpen(target.survey());
       Optional<Customer> customer = target.invited()
-          ? invitations.customer(tenant, target.invitation().getCustomerId()) : Optional.empty();
+          ? invitations.customer(tenant, target.invitation().customerId().value()) : Optional.empty();
       String lang = language != null ? language : customer.map(Customer::language).orElse("en");
       return form(published(target), lang, customer.map(Customer::name).orElse(null));
     });
@@ -103,8 +102,7 @@ public class AnswerService {
       if (replay.isPresent()) {
         return acknowledge(replay.get());
       }
-      // the invitation's status belongs to the invitation code, which still reads it as text
-      if (target.invited() && "ANSWERED".equals(target.invitation().getStatus())) {
+      if (target.invited() && target.invitation().status() == InvitationStatus.ANSWERED) {
         throw new AlreadyAnswered("This invitation has already been answered");
       }
       requireOpen(survey);
@@ -118,8 +116,8 @@ public class AnswerService {
       CustomerId customer = null;
       UUID invitationId = null;
       if (target.invited()) {
-        invitationId = target.invitation().getId();
-        customer = new CustomerId(target.invitation().getCustomerId());
+        invitationId = target.invitation().id();
+        customer = target.invitation().customerId();
         attributes = invitations.attributes(invitations.customer(tenant, customer.value())
             .orElseThrow(SurveyNotFound::new)); // erased a moment ago
       }
@@ -204,8 +202,8 @@ public class AnswerService {
       }
       return new Target(tenant, survey.get(), null);
     }
-    InvitationRecord invitation = invitations.lockByToken(tenant, token).orElseThrow(SurveyNotFound::new);
-    Survey invited = surveys.find(tenant, new SurveyId(invitation.getSurveyId())).filter(Survey::isPublished)
+    Invitations.Invitation invitation = invitations.lockByToken(tenant, token).orElseThrow(SurveyNotFound::new);
+    Survey invited = surveys.find(tenant, new SurveyId(invitation.surveyId())).filter(Survey::isPublished)
         .orElseThrow(SurveyNotFound::new);
     return new Target(tenant, invited, invitation);
   }

@@ -1,6 +1,5 @@
 package io.fokus.surveys.internal;
 
-import fokus.db.surveys.tables.records.SurveyRecord;
 import io.fokus.customers.ContactDecision;
 import io.fokus.customers.ContactPolicy;
 import io.fokus.customers.Customer;
@@ -13,6 +12,8 @@ import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.domain.ConflictException;
 import io.fokus.platform.domain.NotFoundException;
 import io.fokus.platform.web.PageResponse;
+import io.fokus.surveys.Audience;
+import io.fokus.surveys.SurveyId;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +80,9 @@ public class InvitationService {
   }
 
   @Transactional(readOnly = true)
-  public PageResponse<InvitationView> list(UUID surveyId, String status, int page, int size) {
+  public PageResponse<InvitationView> list(UUID surveyId, InvitationStatus status, int page, int size) {
     TenantId tenant = Tenancy.requireTenant();
-    surveys.find(tenant, surveyId).orElseThrow(() -> new NotFoundException("Survey"));
+    surveys.find(tenant, new SurveyId(surveyId)).orElseThrow(() -> new NotFoundException("Survey"));
     var counts = invitations.countsByStatus(tenant, surveyId);
     long total = status == null ? counts.values().stream().mapToLong(Integer::longValue).sum()
         : counts.getOrDefault(status, 0);
@@ -96,7 +97,7 @@ public class InvitationService {
   @Transactional(readOnly = true)
   public PageResponse<MailView> mailLog(UUID surveyId, int page, int size) {
     TenantId tenant = Tenancy.requireTenant();
-    surveys.find(tenant, surveyId).orElseThrow(() -> new NotFoundException("Survey"));
+    surveys.find(tenant, new SurveyId(surveyId)).orElseThrow(() -> new NotFoundException("Survey"));
     return new PageResponse<>(outbox.log(tenant, surveyId, page, size), page, size, outbox.count(tenant, surveyId));
   }
 
@@ -122,14 +123,14 @@ public class InvitationService {
       throw new CustomerRows.RejectedImport(checked.rejected());
     }
     TenantId tenant = Tenancy.requireTenant();
-    SurveyRecord survey = surveys.lock(tenant, surveyId).orElseThrow(() -> new NotFoundException("Survey"));
-    if (!"CUSTOMER".equals(survey.getAudience())) {
+    Survey survey = surveys.lock(tenant, new SurveyId(surveyId)).orElseThrow(() -> new NotFoundException("Survey"));
+    if (survey.audience() != Audience.CUSTOMER) {
       throw new ConflictException("Staff surveys are answered by members, not by invited customers");
     }
-    if (!"PUBLISHED".equals(survey.getStatus())) {
+    if (survey.status() != SurveyStatus.PUBLISHED) {
       throw new ConflictException("Publish the survey before inviting customers");
     }
-    SurveyDefinition published = surveys.version(tenant, surveyId, survey.getPublishedVersion()).orElseThrow();
+    SurveyDefinition published = surveys.version(tenant, survey.id(), survey.publishedVersion()).orElseThrow();
     List<Invited> invited = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (CustomerRows.Row row : checked.accepted()) {

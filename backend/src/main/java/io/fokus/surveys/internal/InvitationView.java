@@ -14,6 +14,6 @@ public record InvitationView(UUID id, String email, String name, String language
   static InvitationView of(Invitations.Invitation invitation, Customer customer, String link) {
     return new InvitationView(invitation.id(), customer == null ? null : customer.email(),
         customer == null ? null : customer.name(), customer == null ? null : customer.language(),
-        invitation.status(), invitation.token(), invitation.createdAt(), invitation.answeredAt(), link);
+        invitation.status().name(), invitation.token(), invitation.createdAt(), invitation.answeredAt(), link);
   }
 }

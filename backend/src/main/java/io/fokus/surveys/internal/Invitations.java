@@ -34,7 +34,7 @@ class Invitations {
   }
 
   /** An invitation: its customer, its state and its single-use token (null once the customer was erased). */
-  record Invitation(UUID id, UUID surveyId, CustomerId customerId, String status, String token,
+  record Invitation(UUID id, UUID surveyId, CustomerId customerId, InvitationStatus status, String token,
       OffsetDateTime createdAt, OffsetDateTime answeredAt, int reminders) {
   }
 
@@ -78,9 +78,10 @@ class Invitations {
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(invitationId)).fetchOne(INVITATION.TOKEN);
   }
 
-  Optional<InvitationRecord> lockByToken(TenantId tenant, String token) {
+  /** The invitation of a link, locked for the rest of the transaction (answering it uses it up). */
+  Optional<Invitation> lockByToken(TenantId tenant, String token) {
     return db.selectFrom(INVITATION).where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.TOKEN.eq(token))
-        .forUpdate().fetchOptional();
+        .forUpdate().fetchOptional(Invitations::invitation);
   }
 
   /** The invited customer, from the customer directory of the current tenant; empty once erased. */
@@ -93,14 +94,15 @@ class Invitations {
   }
 
   void markAnswered(TenantId tenant, UUID id) {
-    db.update(INVITATION).set(INVITATION.STATUS, "ANSWERED").set(INVITATION.ANSWERED_AT, OffsetDateTime.now())
+    db.update(INVITATION).set(INVITATION.STATUS, InvitationStatus.ANSWERED.name())
+        .set(INVITATION.ANSWERED_AT, OffsetDateTime.now())
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.ID.eq(id)).execute();
   }
 
-  List<Invitation> page(TenantId tenant, UUID surveyId, String status, int page, int size) {
+  List<Invitation> page(TenantId tenant, UUID surveyId, InvitationStatus status, int page, int size) {
     return db.selectFrom(INVITATION)
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.SURVEY_ID.eq(surveyId),
-            status == null ? DSL.trueCondition() : INVITATION.STATUS.eq(status))
+            status == null ? DSL.trueCondition() : INVITATION.STATUS.eq(status.name()))
         .orderBy(INVITATION.CREATED_AT.desc(), INVITATION.ID)
         .limit(size).offset((long) page * size)
         .fetch(Invitations::invitation);
@@ -137,20 +139,21 @@ class Invitations {
   }
 
   /** Invitations of a survey by status. */
-  Map<String, Integer> countsByStatus(TenantId tenant, UUID surveyId) {
+  Map<InvitationStatus, Integer> countsByStatus(TenantId tenant, UUID surveyId) {
     return db.select(INVITATION.STATUS, DSL.count()).from(INVITATION)
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.SURVEY_ID.eq(surveyId))
         .groupBy(INVITATION.STATUS)
-        .fetchMap(INVITATION.STATUS, r -> r.value2());
+        .fetchMap(r -> InvitationStatus.valueOf(r.value1()), r -> r.value2());
   }
 
   boolean hasOpenInvitation(TenantId tenant, UUID surveyId, CustomerId customer) {
     return db.fetchExists(INVITATION, INVITATION.TENANT_ID.eq(tenant.value()).and(INVITATION.SURVEY_ID.eq(surveyId))
-        .and(INVITATION.CUSTOMER_ID.eq(customer.value())).and(INVITATION.STATUS.eq("PENDING")));
+        .and(INVITATION.CUSTOMER_ID.eq(customer.value()))
+        .and(INVITATION.STATUS.eq(InvitationStatus.PENDING.name())));
   }
 
   private static Invitation invitation(InvitationRecord r) {
-    return new Invitation(r.getId(), r.getSurveyId(), new CustomerId(r.getCustomerId()), r.getStatus(), r.getToken(),
-        r.getCreatedAt(), r.getAnsweredAt(), r.getReminders());
+    return new Invitation(r.getId(), r.getSurveyId(), new CustomerId(r.getCustomerId()),
+        InvitationStatus.valueOf(r.getStatus()), r.getToken(), r.getCreatedAt(), r.getAnsweredAt(), r.getReminders());
   }
 }

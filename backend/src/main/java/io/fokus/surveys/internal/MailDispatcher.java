@@ -5,6 +5,7 @@ import io.fokus.customers.CustomerDirectory;
 import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.surveys.SurveyId;
 import io.fokus.tenants.TenantDirectory;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -85,17 +86,17 @@ class MailDispatcher {
           MimeMessage message = smtp.createMimeMessage();
           MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
           helper.setFrom(settings.from());
-          helper.setTo(due.getRecipient());
-          helper.setSubject(due.getSubject());
-          helper.setText(due.getBody());
+          helper.setTo(due.recipient());
+          helper.setSubject(due.subject());
+          helper.setText(due.body());
           // one click in the mail client unsubscribes (RFC 8058); no links once the customer was erased
-          var links = invitations.customerOf(tenant, due.getInvitationId()).flatMap(directory::unsubscribeLinks);
+          var links = invitations.customerOf(tenant, due.invitationId()).flatMap(directory::unsubscribeLinks);
           if (links.isPresent()) {
             message.setHeader("List-Unsubscribe", "<" + links.get().oneClick() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
           }
           smtp.send(message);
-          outbox.sent(tenant, due.getId());
+          outbox.sent(tenant, due.id());
           count++;
         } catch (Exception e) {
           outbox.failed(tenant, due, MailOutbox.errorOf(e));
@@ -116,9 +117,8 @@ class MailDispatcher {
         if (customer == null || customer.optedOut()) {
           continue;
         }
-        String title = surveys.find(tenant, reminder.surveyId())
-            .flatMap(s -> surveys.version(tenant, s.getId(), s.getPublishedVersion() == null ? 0
-                : s.getPublishedVersion()))
+        String title = surveys.find(tenant, new SurveyId(reminder.surveyId())).filter(Survey::isPublished)
+            .flatMap(s -> surveys.version(tenant, s.id(), s.publishedVersion()))
             .map(d -> SurveyDefinition.text(d.title(), customer.language())).orElse("Survey");
         mail.queue(tenant, reminder.surveyId(), reminder.invitationId(), MailKind.REMINDER, customer, title,
             reminder.token());

@@ -3,7 +3,6 @@ package io.fokus.surveys.internal;
 import static fokus.db.surveys.Tables.INVITATION;
 import static fokus.db.surveys.Tables.MAIL_OUTBOX;
 
-import fokus.db.surveys.tables.records.MailOutboxRecord;
 import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.TenantId;
 import java.time.Duration;
@@ -42,33 +41,40 @@ class MailOutbox {
         .execute();
   }
 
+  /** A queued mail that is due: what is sent, and how often sending it failed so far. */
+  record DueMail(UUID id, UUID invitationId, String recipient, String subject, String body, int attempts,
+      OffsetDateTime nextAttemptAt) {
+  }
+
   /** Due mail of the tenant, locked; rows another instance is sending are skipped, not waited for. */
-  List<MailOutboxRecord> lockDue(TenantId tenant, int limit) {
+  List<DueMail> lockDue(TenantId tenant, int limit) {
     return db.selectFrom(MAIL_OUTBOX)
-        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.STATUS.eq("PENDING"),
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name()),
             MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(OffsetDateTime.now()))
         .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT)
         .limit(limit)
         .forUpdate().skipLocked()
-        .fetch();
+        .fetch(r -> new DueMail(r.getId(), r.getInvitationId(), r.getRecipient(), r.getSubject(), r.getBody(),
+            r.getAttempts(), r.getNextAttemptAt()));
   }
 
   void sent(TenantId tenant, UUID id) {
-    db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "SENT").set(MAIL_OUTBOX.SENT_AT, OffsetDateTime.now())
+    db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
+        .set(MAIL_OUTBOX.SENT_AT, OffsetDateTime.now())
         .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1)).set(MAIL_OUTBOX.LAST_ERROR, (String) null)
         .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(id)).execute();
   }
 
-  void failed(TenantId tenant, MailOutboxRecord mail, String error) {
-    int attempts = mail.getAttempts() + 1;
+  void failed(TenantId tenant, DueMail mail, String error) {
+    int attempts = mail.attempts() + 1;
     boolean giveUp = attempts > BACKOFF.size();
     db.update(MAIL_OUTBOX)
         .set(MAIL_OUTBOX.ATTEMPTS, attempts)
         .set(MAIL_OUTBOX.LAST_ERROR, error.length() > 1000 ? error.substring(0, 1000) : error)
-        .set(MAIL_OUTBOX.STATUS, giveUp ? "FAILED" : "PENDING")
-        .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, giveUp ? mail.getNextAttemptAt()
+        .set(MAIL_OUTBOX.STATUS, (giveUp ? MailStatus.FAILED : MailStatus.PENDING).name())
+        .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, giveUp ? mail.nextAttemptAt()
             : OffsetDateTime.now().plus(BACKOFF.get(attempts - 1)))
-        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(mail.getId()))
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(mail.id()))
         .execute();
   }
 
@@ -98,7 +104,7 @@ class MailOutbox {
   List<DueReminder> claimDueReminders(TenantId tenant, Invitations.Reminders reminders, int limit) {
     OffsetDateTime threshold = OffsetDateTime.now().minusDays(reminders.afterDays());
     var due = db.select(INVITATION.ID).from(INVITATION)
-        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.STATUS.eq("PENDING"),
+        .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.STATUS.eq(InvitationStatus.PENDING.name()),
             INVITATION.TOKEN.isNotNull(), INVITATION.CREATED_AT.le(threshold),
             INVITATION.REMINDERS.lt(reminders.max()),
             INVITATION.LAST_REMINDED_AT.isNull().or(INVITATION.LAST_REMINDED_AT.le(threshold)))
@@ -123,7 +129,7 @@ class MailOutbox {
     }
     db.deleteFrom(MAIL_OUTBOX)
         .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.INVITATION_ID.in(invitationIds),
-            MAIL_OUTBOX.STATUS.eq("PENDING"))
+            MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name()))
         .execute();
     db.update(MAIL_OUTBOX).setNull(MAIL_OUTBOX.RECIPIENT).setNull(MAIL_OUTBOX.BODY).setNull(MAIL_OUTBOX.LAST_ERROR)
         .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.INVITATION_ID.in(invitationIds),

@@ -143,10 +143,9 @@ public class ResultsService {
           !shown));
     }
 
-    // the invitation code still counts by status as text
-    Map<String, Integer> invited = invitations.countsByStatus(tenant, surveyId);
+    Map<InvitationStatus, Integer> invited = invitations.countsByStatus(tenant, surveyId);
     long total = invited.values().stream().mapToLong(Integer::longValue).sum();
-    long answeredInvitations = invited.getOrDefault("ANSWERED", 0);
+    long answeredInvitations = invited.getOrDefault(InvitationStatus.ANSWERED, 0);
     ResponseRate rate = new ResponseRate(total, answeredInvitations,
         total == 0 ? null : 100.0 * answeredInvitations / total);
 

@@ -21,10 +21,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Surveys and their published versions. Statuses and audiences are stored by their enum names; the methods taking a
- * bare {@code UUID} and returning jOOQ records remain only for the invitation code until it moves to {@link Survey}.
- */
+/** Surveys and their published versions. Statuses and audiences are stored by their enum names. */
 @Repository
 class Surveys {
 
@@ -61,17 +58,6 @@ class Surveys {
   Optional<Survey> lock(TenantId tenant, SurveyId id) {
     return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id.value())).forUpdate()
         .fetchOptional(this::survey);
-  }
-
-  /** The jOOQ record of a survey, for the invitation code until it reads {@link #find(TenantId, SurveyId)}. */
-  Optional<SurveyRecord> find(TenantId tenant, UUID id) {
-    return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id)).fetchOptional();
-  }
-
-  /** Locks the survey row, for the invitation code until it calls {@link #lock(TenantId, SurveyId)}. */
-  Optional<SurveyRecord> lock(TenantId tenant, UUID id) {
-    return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()), SURVEY.ID.eq(id)).forUpdate()
-        .fetchOptional();
   }
 
   Optional<Survey> findByPublicToken(TenantId tenant, String token) {
@@ -168,12 +154,8 @@ class Surveys {
   }
 
   Optional<SurveyDefinition> version(TenantId tenant, SurveyId surveyId, int version) {
-    return version(tenant, surveyId.value(), version);
-  }
-
-  Optional<SurveyDefinition> version(TenantId tenant, UUID surveyId, int version) {
     return db.select(SURVEY_VERSION.DEFINITION).from(SURVEY_VERSION)
-        .where(SURVEY_VERSION.TENANT_ID.eq(tenant.value()), SURVEY_VERSION.SURVEY_ID.eq(surveyId),
+        .where(SURVEY_VERSION.TENANT_ID.eq(tenant.value()), SURVEY_VERSION.SURVEY_ID.eq(surveyId.value()),
             SURVEY_VERSION.VERSION.eq(version))
         .fetchOptional(SURVEY_VERSION.DEFINITION).map(this::definition);
   }

@@ -4,6 +4,7 @@ import io.fokus.platform.domain.InvalidException;
 import io.fokus.platform.web.PageResponse;
 import io.fokus.surveys.internal.InvitationService;
 import io.fokus.surveys.internal.InvitationSettings;
+import io.fokus.surveys.internal.InvitationStatus;
 import io.fokus.surveys.internal.InvitationView;
 import io.fokus.surveys.internal.MailView;
 import jakarta.validation.Valid;
@@ -63,7 +64,7 @@ class InvitationsController {
           message = "must be PENDING or ANSWERED") String status,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    return invitations.list(id, status, page, size);
+    return invitations.list(id, status == null ? null : InvitationStatus.valueOf(status), page, size);
   }
 
   @PostMapping("/surveys/{id}/invitations")
