@@ -1,14 +1,14 @@
 package io.fokus.tenants;
 
-import io.fokus.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fokus.platform.security.CurrentUser;
+import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.ApiException;
 import io.fokus.support.TestIssuer;
-import io.fokus.platform.security.CurrentUser;
 import io.fokus.tenants.internal.MemberInvitationService;
 import io.fokus.tenants.internal.MemberService;
 import io.fokus.tenants.internal.TenantService;

@@ -1,12 +1,12 @@
 package io.fokus.tenants;
 
-import io.fokus.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fokus.platform.tenancy.Tenancy;
-import io.fokus.support.ModuleTest;
 import io.fokus.platform.security.CurrentUser;
+import io.fokus.platform.security.Role;
+import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.support.ModuleTest;
 import io.fokus.tenants.internal.MemberInvitationService;
 import io.fokus.tenants.internal.TenantService;
 import io.fokus.tenants.internal.UnitKind;
@@ -14,11 +14,11 @@ import io.fokus.tenants.internal.UnitService;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The tenants module on its own (with the platform): sign-up and accepting an invitation publish their events with

@@ -2,13 +2,13 @@ package io.fokus.surveys.internal;
 
 import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerId;
+import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.domain.NotPermittedException;
 import io.fokus.platform.events.TenantEvents;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.tenancy.TenantTokens;
-import io.fokus.platform.domain.InvalidException;
-import io.fokus.platform.domain.NotPermittedException;
 import io.fokus.surveys.Audience;
 import io.fokus.surveys.ScoreType;
 import io.fokus.surveys.SurveyId;

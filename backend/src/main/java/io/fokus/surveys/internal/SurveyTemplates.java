@@ -1,10 +1,10 @@
 package io.fokus.surveys.internal;
 
 import io.fokus.surveys.Audience;
+import io.fokus.surveys.internal.SurveyDefinition.Condition;
 import io.fokus.surveys.internal.SurveyDefinition.Option;
 import io.fokus.surveys.internal.SurveyDefinition.Question;
 import io.fokus.surveys.internal.SurveyDefinition.QuestionType;
-import io.fokus.surveys.internal.SurveyDefinition.Condition;
 import io.fokus.surveys.internal.SurveyDefinition.Scale;
 import java.util.List;
 import java.util.Map;

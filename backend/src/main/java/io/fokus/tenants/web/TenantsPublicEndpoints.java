@@ -1,7 +1,7 @@
 package io.fokus.tenants.web;
 
-import io.fokus.platform.web.PublicEndpoints.Endpoint;
 import io.fokus.platform.web.PublicEndpoints;
+import io.fokus.platform.web.PublicEndpoints.Endpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
