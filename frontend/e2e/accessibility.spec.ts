@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { keycloakLogin, screen, uniqueSlug } from './support';
+import { api, screen, signUpAndLogin } from './support';
 
 /** Serious and critical WCAG 2.1 A/AA violations on the current page, described for the failure message. */
 async function violations(page: Page) {
@@ -15,32 +15,19 @@ test('key pages pass an accessibility check, the public survey also on a phone',
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
-  const slug = uniqueSlug('a11y');
-  const email = `ada@${slug}.test`;
-  const password = 'Admin-Passw0rd-a11y';
-  const signup = await page.request.post('/api/signup', {
-    data: { organizationName: `A11y ${slug}`, slug, adminName: 'Ada Admin', adminEmail: email, locale: 'de',
-      timezone: 'Europe/Berlin', password },
-  });
-  expect(signup.status()).toBe(201);
-  await page.getByTestId('login-button').click();
-  await keycloakLogin(page, email, password);
-  await expect(page.getByTestId('dashboard-context')).toBeVisible();
+  await signUpAndLogin(page, { prefix: 'a11y', organization: 'A11y', locale: 'de' });
   expect(await violations(page)).toEqual([]);
 
   // an admin may design surveys: create and publish one through the API of the signed-in page
-  const token = await page.evaluate(async () => {
-    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    const user = key ? JSON.parse(sessionStorage.getItem(key) ?? '{}') : {};
-    const headers = { Authorization: `Bearer ${user.access_token}`, 'Content-Type': 'application/json' };
-    const created = await (await fetch('/api/surveys', { method: 'POST', headers,
-      body: JSON.stringify({ name: 'Support CSAT', template: 'CSAT_SUPPORT' }) })).json();
-    const published = await (await fetch(`/api/surveys/${created.id}/publish`, { method: 'POST', headers })).json();
-    return { id: created.id as string, publicToken: published.publicToken as string };
-  });
+  const created = await api(page, 'POST', '/api/surveys', { name: 'Support CSAT', template: 'CSAT_SUPPORT' });
+  const published = await api(page, 'POST', `/api/surveys/${created.body.id}/publish`);
+  const token = { id: created.body.id as string, publicToken: published.body.publicToken as string };
+  // and look after customers: one to list and open
+  const customer = await api(page, 'POST', '/api/customers', { email: 'ana@example.com', name: 'Ana Lopez' });
+  expect(customer.status).toBe(201);
 
   for (const path of ['/members', '/settings', '/surveys', `/surveys/${token.id}/edit`,
-    `/surveys/${token.id}/results`]) {
+    `/surveys/${token.id}/results`, '/customers', `/customers/${customer.body.id}`]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await page.waitForLoadState('networkidle');
@@ -60,6 +47,10 @@ test('key pages pass an accessibility check, the public survey also on a phone',
   await screen(mobile, 'a11y-02-survey-errors-phone');
   await mobile.goto('/s/this-link-does-not-exist');
   await expect(mobile.getByRole('heading').first()).toBeVisible();
+  expect(await violations(mobile)).toEqual([]);
+  // the unsubscribe page of customer mails (its tokens are only in the mails: an unknown one shows the page's error)
+  await mobile.goto('/u/this-link-does-not-exist');
+  await expect(mobile.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await violations(mobile)).toEqual([]);
   await phone.close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { keycloakLogin, logout, screen, uniqueSlug } from './support';
+import { api, keycloakLogin, logout, screen, uniqueSlug } from './support';
 
 // Issue: sign up a tenant → log in as its admin → invite a MANAGER → the manager opens the invitation link, creates
 // a login, signs in and accepts (nothing joins without consent) → the Members page is not in the manager's menu and
@@ -69,12 +69,7 @@ test('a company signs up, invites a manager, and the manager has no members admi
   // 5. no Members in the manager's menu, and the API refuses the manager
   await expect(page.getByTestId('nav-profile')).toBeVisible();
   await expect(page.getByTestId('nav-members')).toHaveCount(0);
-  const status = await page.evaluate(async () => {
-    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    const user = key ? JSON.parse(sessionStorage.getItem(key) ?? '{}') : {};
-    const response = await fetch('/api/members', { headers: { Authorization: `Bearer ${user.access_token}` } });
-    return response.status;
-  });
+  const { status } = await api(page, 'GET', '/api/members');
   expect(status).toBe(403);
   await page.goto('/members');
   await expect(page.getByTestId('forbidden')).toBeVisible();

@@ -37,3 +37,50 @@ export async function logout(page: Page) {
   await page.getByTestId('logout-button').click();
   await expect(page.getByTestId('login-button')).toBeVisible();
 }
+
+/** An organization signed up for a test, with its admin's login. */
+export interface SignedUp {
+  slug: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * Signs up an organization through the public sign-up API (the sign-up form itself is tested in onboarding.spec.ts)
+ * and signs its admin in through the landing page and Keycloak; waits for the dashboard.
+ */
+export async function signUpAndLogin(
+  page: Page,
+  { prefix, organization, locale = 'en' }: { prefix: string; organization: string; locale?: 'en' | 'de' },
+): Promise<SignedUp> {
+  const slug = uniqueSlug(prefix);
+  const email = `admin@${slug}.test`;
+  const password = 'Admin-Passw0rd-e2e';
+  const signup = await page.request.post('/api/signup', {
+    data: { organizationName: `${organization} ${slug}`, slug, adminName: 'Ada Admin', adminEmail: email, locale,
+      timezone: 'Europe/Berlin', password },
+  });
+  expect(signup.status()).toBe(201);
+  await page.goto('/');
+  await page.getByTestId('login-button').click();
+  await keycloakLogin(page, email, password);
+  await expect(page.getByTestId('dashboard-context')).toBeVisible();
+  return { slug, email, password };
+}
+
+/** Calls the API from the signed-in page with its own access token. */
+export async function api(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const user = key ? JSON.parse(sessionStorage.getItem(key) ?? '{}') : {};
+      const response = await fetch(path, {
+        method,
+        headers: { Authorization: `Bearer ${user.access_token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+    { method, path, body },
+  );
+}

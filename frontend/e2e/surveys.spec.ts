@@ -1,44 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { keycloakLogin, logout, screen, uniqueSlug } from './support';
-
-/** Calls the API from the signed-in page with its own access token and selected tenant. */
-async function api(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      const user = key ? JSON.parse(sessionStorage.getItem(key) ?? '{}') : {};
-      const response = await fetch(path, {
-        method,
-        headers: { Authorization: `Bearer ${user.access_token}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
+import { expect, test } from '@playwright/test';
+import { api, keycloakLogin, logout, screen, signUpAndLogin } from './support';
 
 // Issue: a manager creates and publishes an NPS survey, a customer answers through the public link in Chromium,
 // the manager sees the score.
 test('a manager runs an NPS survey end to end', async ({ page, browser }) => {
-  const slug = uniqueSlug('nps');
-  const adminEmail = `admin@${slug}.test`;
-  const adminPassword = 'Admin-Passw0rd-e2e';
+  // a company with an admin (through the public sign-up API) and a manager invited by the admin
+  const { slug } = await signUpAndLogin(page, { prefix: 'nps', organization: 'NPS' });
   const managerEmail = `manager@${slug}.test`;
   const managerPassword = 'Manager-Passw0rd-e2e';
-
-  // a company with an admin (through the public sign-up API) and a manager invited by the admin
-  const signup = await page.request.post('/api/signup', {
-    data: {
-      organizationName: `NPS ${slug}`, slug, adminName: 'Ada Admin', adminEmail, locale: 'en',
-      timezone: 'Europe/Berlin', password: adminPassword,
-    },
-  });
-  expect(signup.status()).toBe(201);
-  await page.goto('/');
-  await page.getByTestId('login-button').click();
-  await keycloakLogin(page, adminEmail, adminPassword);
-  await expect(page.getByTestId('dashboard-context')).toBeVisible();
   const invited = await api(page, 'POST', '/api/invitations', {
     email: managerEmail, displayName: 'Max Manager', roles: ['MANAGER'], level: 'MANAGER',
   });

@@ -98,7 +98,8 @@ export type QuestionType = SurveyQuestion['type'];
 export type ConditionOperator = SurveyCondition['operator'];
 export type TemplateKey = 'NPS' | 'CSAT_SUPPORT' | 'CES' | 'STAFF_SELF_ASSESSMENT';
 export type InvitationStatus = 'PENDING' | 'ANSWERED';
-export type SkipReason = 'QUIET_PERIOD' | 'ALREADY_INVITED';
+/** Why an invitee was skipped: invited recently (the contact policy's quiet period), already invited, opted out. */
+export type SkipReason = 'QUIET_PERIOD' | 'ALREADY_INVITED' | 'OPTED_OUT';
 
 /** A text per language ({ en: "...", de: "..." }); English is required where a text is. */
 export type LocalizedText = Record<string, string>;
@@ -138,23 +139,67 @@ export type Invitee = Pick<GeneratedInvitee, 'email'> & Partial<Omit<GeneratedIn
 type GeneratedImportReport = ApiResponse<'/api/surveys/{id}/invitations', 'post'>;
 export type SkippedInvitee = Narrow<GeneratedImportReport['skipped'][number], { reason: SkipReason }>;
 export type ImportReport = Narrow<GeneratedImportReport, { skipped: SkippedInvitee[] }>;
-/** A row of an invitation import that was rejected (422 problem member `rejectedRows`; nothing was imported). */
+/**
+ * A row of an all-or-nothing import (customers, survey invitations) that was rejected: 422 problem member
+ * `rejectedRows`, nothing was imported. Its line (CSV) or entry, the email as given (left out when there was none),
+ * the field and what is wrong; `reason` says field and problem in one sentence.
+ */
 export interface RejectedRow {
   row: number;
+  email?: string;
   field: string;
   message: string;
+  reason?: string;
 }
 type GeneratedInvitationPage = ApiResponse<'/api/surveys/{id}/invitations', 'get'>;
+/** Once the customer was erased, email, name, language, token and link are left out: only status and dates stay. */
 export type Invitation = Narrow<
-  Nullable<GeneratedInvitationPage['items'][number], 'answeredAt' | 'name' | 'language'>,
+  Nullable<GeneratedInvitationPage['items'][number], 'answeredAt' | 'name' | 'language' | 'email' | 'token' | 'link'>,
   { status: InvitationStatus }
 >;
 export type InvitationPage = Narrow<GeneratedInvitationPage, { items: Invitation[] }>;
 type GeneratedMailPage = ApiResponse<'/api/surveys/{id}/mail-log', 'get'>;
-export type MailLogEntry = Nullable<GeneratedMailPage['items'][number], 'sentAt' | 'lastError'>;
+/** The recipient is left out once the customer was erased. */
+export type MailLogEntry = Nullable<GeneratedMailPage['items'][number], 'sentAt' | 'lastError' | 'recipient'>;
 export type MailLogPage = Narrow<GeneratedMailPage, { items: MailLogEntry[] }>;
 export type SurveySettings = ApiResponse<'/api/survey-settings', 'get'>;
 export type SurveySettingsRequest = ApiRequestBody<'/api/survey-settings', 'put'>;
+
+// ---- customers
+export type CustomerLanguage = 'en' | 'de';
+/** The list's sort keys; texts read best A–Z, dates newest first (the backend's default order for each). */
+export type CustomerSortField = 'name' | 'email' | 'createdAt' | 'lastContactedAt';
+export type CustomerQuery = Narrow<
+  ApiQuery<'/api/customers', 'get'>,
+  { sort?: CustomerSortField; order?: 'asc' | 'desc' }
+>;
+/** A customer (CustomerResponse); the backend leaves out null fields: no name or external id, never opted out or contacted. */
+export type Customer = Narrow<
+  Nullable<ApiResponse<'/api/customers/{id}', 'get'>, 'name' | 'externalId' | 'optedOutAt' | 'lastContactedAt'>,
+  { language: CustomerLanguage }
+>;
+export type CustomerPage = Narrow<ApiResponse<'/api/customers', 'get'>, { items: Customer[] }>;
+export type NewCustomer = Narrow<ApiRequestBody<'/api/customers', 'post'>, { language?: CustomerLanguage }>;
+/** PUT /api/customers/{id}: everything but the email (the customer's identity); null clears name and external id. */
+export type CustomerChange = Narrow<
+  Nullable<ApiRequestBody<'/api/customers/{id}', 'put'>, 'name' | 'externalId'>,
+  { language: CustomerLanguage }
+>;
+export type CustomerImportReport = ApiResponse<'/api/customers/import', 'post'>;
+export type ContactPolicy = ApiResponse<'/api/customers/settings', 'get'>;
+export type ContactPolicyRequest = ApiRequestBody<'/api/customers/settings', 'put'>;
+/** The public unsubscribe page's view of a customer (Subscription): organization, masked email, opted out. */
+export type Subscription = ApiResponse<'/api/public/unsubscribe/{token}', 'get'>;
+type GeneratedActivity = ApiResponse<'/api/surveys/customers/{customerId}/activity', 'get'>;
+/** A survey invitation of the customer (ActivityInvitation); answeredAt is left out while pending. */
+export type ActivityInvitation = Narrow<
+  Nullable<GeneratedActivity['invitations'][number], 'answeredAt'>,
+  { status: InvitationStatus }
+>;
+/** A response the customer gave (ActivityResponse), with its scores by kind (NPS, CSAT, ...). */
+export type ActivityResponse = GeneratedActivity['responses'][number];
+/** The customer's survey activity (SurveyActivity), newest first, at most 100 of each. */
+export type SurveyActivity = Narrow<GeneratedActivity, { invitations: ActivityInvitation[] }>;
 
 // ---- results
 /** Query parameters choosing the responses of a result (from/to dates, language, staff level/unit, attribute). */

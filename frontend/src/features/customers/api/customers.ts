@@ -1,76 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type {
+  ContactPolicy,
+  ContactPolicyRequest,
+  Customer,
+  CustomerChange,
+  CustomerImportReport,
+  CustomerPage,
+  CustomerQuery,
+  NewCustomer,
+  SurveyActivity,
+} from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
-
-// Hand-written from the customers module's REST contract while its backend is built in parallel.
-// TODO(customers-api): replace these types with the generated ones (src/lib/api/types.ts) once the backend's
-// OpenAPI snapshot contains /api/customers.
-export type CustomerLanguage = 'en' | 'de';
-
-export interface Customer {
-  id: string;
-  email: string;
-  name: string | null;
-  language: CustomerLanguage;
-  externalId: string | null;
-  attributes: Record<string, string>;
-  optedOut: boolean;
-  optedOutAt: string | null;
-  lastContactedAt: string | null;
-  createdAt: string;
-}
-
-export interface CustomerPage {
-  items: Customer[];
-  page: number;
-  size: number;
-  total: number;
-}
-
-export interface NewCustomer {
-  email: string;
-  name?: string;
-  language?: CustomerLanguage;
-  externalId?: string;
-  attributes?: Record<string, string>;
-}
-
-export interface CustomerChange {
-  name: string | null;
-  language: CustomerLanguage;
-  externalId: string | null;
-  attributes: Record<string, string>;
-  optedOut: boolean;
-}
-
-export interface CustomerImportReport {
-  created: number;
-  updated: number;
-  rows: number;
-}
-
-export interface ContactPolicy {
-  quietPeriodDays: number;
-}
-
-export interface CustomerActivity {
-  invitations: {
-    surveyId: string;
-    surveyName: string;
-    status: 'PENDING' | 'ANSWERED';
-    invitedAt: string;
-    answeredAt: string | null;
-    reminders: number;
-  }[];
-  responses: {
-    surveyId: string;
-    surveyName: string;
-    responseId: string;
-    submittedAt: string;
-    scores: Record<string, number>;
-  }[];
-}
-// End of the hand-written types.
 
 export const CUSTOMERS_QUERY_KEY = ['customers'] as const;
 export const CUSTOMERS_PAGE_SIZE = 20;
@@ -83,12 +24,17 @@ export const CUSTOMER_SORTS = {
   email: { sort: 'email', order: 'asc' },
   newest: { sort: 'createdAt', order: 'desc' },
   contacted: { sort: 'lastContactedAt', order: 'desc' },
-} as const;
+} as const satisfies Record<string, Pick<CustomerQuery, 'sort' | 'order'>>;
 export type CustomerSort = keyof typeof CUSTOMER_SORTS;
 
 /** GET /api/customers?q=&page=&size=&sort=&order=: q matches email, name or external id. */
 export function useCustomers(query: { q: string; page: number; sort: CustomerSort }) {
-  const params = { q: query.q || undefined, page: query.page, size: CUSTOMERS_PAGE_SIZE, ...CUSTOMER_SORTS[query.sort] };
+  const params: CustomerQuery = {
+    q: query.q || undefined,
+    page: query.page,
+    size: CUSTOMERS_PAGE_SIZE,
+    ...CUSTOMER_SORTS[query.sort],
+  };
   return useQuery<CustomerPage, ProblemError>({
     queryKey: [...CUSTOMERS_QUERY_KEY, 'list', params],
     queryFn: ({ signal }) => api.get<CustomerPage>('/api/customers', { query: params, signal }),
@@ -105,10 +51,10 @@ export function useCustomer(id: string) {
 
 /** The customer's survey invitations and responses (answered by the surveys module: customers can't call it). */
 export function useCustomerActivity(id: string) {
-  return useQuery<CustomerActivity, ProblemError>({
+  return useQuery<SurveyActivity, ProblemError>({
     queryKey: [...CUSTOMERS_QUERY_KEY, 'activity', id],
     queryFn: ({ signal }) =>
-      api.get<CustomerActivity>(`/api/surveys/customers/${encodeURIComponent(id)}/activity`, { signal }),
+      api.get<SurveyActivity>(`/api/surveys/customers/${encodeURIComponent(id)}/activity`, { signal }),
   });
 }
 
@@ -165,7 +111,7 @@ export function useContactPolicy() {
 
 export function useSaveContactPolicy() {
   const queryClient = useQueryClient();
-  return useMutation<ContactPolicy, ProblemError, ContactPolicy>({
+  return useMutation<ContactPolicy, ProblemError, ContactPolicyRequest>({
     mutationFn: (policy) => api.put<ContactPolicy>('/api/customers/settings', policy),
     onSuccess: (saved) => queryClient.setQueryData(POLICY_KEY, saved),
   });

@@ -5,9 +5,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AttributeRowsFields } from '@/components/AttributeRowsFields';
 import { formProblemMessage } from '@/components/feedback';
+import type { Customer } from '@/lib/api/types';
 import { toAttributes } from '@/lib/attributes';
 import { currentLanguage } from '@/lib/i18n';
-import { type Customer, useCreateCustomer } from '../api/customers';
+import { useCreateCustomer } from '../api/customers';
 import { CustomerFields } from './CustomerFields';
 import { CUSTOMER_FIELDS, type CustomerFormValues, customerSchema } from './customer-schema';
 

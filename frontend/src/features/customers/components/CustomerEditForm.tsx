@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { AttributeRowsFields } from '@/components/AttributeRowsFields';
 import { formProblemMessage, type Result, ResultMessage } from '@/components/feedback';
+import type { Customer } from '@/lib/api/types';
 import { toAttributeRows, toAttributes } from '@/lib/attributes';
-import { type Customer, useChangeCustomer } from '../api/customers';
+import { useChangeCustomer } from '../api/customers';
 import { CustomerFields } from './CustomerFields';
 import { CUSTOMER_FIELDS, type CustomerFormValues, customerSchema } from './customer-schema';
 

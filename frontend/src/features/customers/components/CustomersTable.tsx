@@ -1,12 +1,12 @@
 import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Customer } from '../api/customers';
+import type { Customer } from '@/lib/api/types';
 
 /** One page of customers: name and email (linking to the customer's page), language, external id, mail status. */
 export function CustomersTable({ customers }: { customers: readonly Customer[] }) {
   const { t, i18n } = useTranslation('customers');
-  const date = (value: string | null) => (value ? new Date(value).toLocaleDateString(i18n.language) : '—');
+  const date = (value?: string | null) => (value ? new Date(value).toLocaleDateString(i18n.language) : '—');
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="customers-table">

@@ -7,8 +7,9 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { ErrorState, formProblemMessage, PageLoader, type Result, ResultMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
+import type { ContactPolicy } from '@/lib/api/types';
 import { fieldErrorText, messageKey } from '@/lib/forms';
-import { type ContactPolicy, useContactPolicy, useSaveContactPolicy } from '../api/customers';
+import { useContactPolicy, useSaveContactPolicy } from '../api/customers';
 
 const QUIET_PERIOD_MAX = 365;
 

@@ -39,8 +39,9 @@ describe('CustomerImportRoute', () => {
           status: 422,
           title: 'Rows rejected',
           rejectedRows: [
-            { row: 3, email: 'nope', reason: 'is not a valid email address' },
-            { row: 2, email: null, reason: 'language must be en or de' },
+            // as the backend sends them: an email only where the row had one
+            { row: 3, email: 'nope', field: 'email', message: 'is not a valid email address', reason: 'email is not a valid email address' },
+            { row: 2, field: 'language', message: 'must be en or de', reason: 'language must be en or de' },
           ],
         },
         'application/problem+json',
@@ -55,7 +56,7 @@ describe('CustomerImportRoute', () => {
     const rejected = await screen.findByTestId('rejected-rows');
     expect(rejected).toHaveTextContent('2 problems: nothing was imported');
     const rows = within(rejected).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.textContent)).toEqual(['2language must be en or de', '3nopeis not a valid email address']);
+    expect(rows.map((row) => row.textContent)).toEqual(['2languagemust be en or de', '3emailis not a valid email address']);
     expect(screen.queryByTestId('customer-import-report')).not.toBeInTheDocument();
   });
 

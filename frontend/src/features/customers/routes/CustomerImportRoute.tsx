@@ -6,10 +6,10 @@ import { CsvFileInput, isTooLargeForUpload } from '@/components/CsvFileInput';
 import { problemMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { RejectedRowsTable } from '@/components/RejectedRowsTable';
-import type { RejectedRow } from '@/lib/api/types';
+import type { CustomerImportReport, RejectedRow } from '@/lib/api/types';
 import { isProblemError } from '@/lib/problem-details';
 import { rejectedRowsOf } from '@/lib/rejected-rows';
-import { type CustomerImportReport, useImportCustomers } from '../api/customers';
+import { useImportCustomers } from '../api/customers';
 
 const EXAMPLE = 'email,name,language,externalId,segment\nana@example.com,Ana Lopez,en,C-1001,enterprise\nben@example.de,Ben Kraus,de,C-1002,smb';
 

@@ -1,10 +1,11 @@
-import type { Customer, CustomerPage } from '../api/customers';
+import type { Customer, CustomerPage } from '@/lib/api/types';
 
 export const ANA_ID = 'dddddddd-0000-4000-8000-000000000001';
 export const BEN_ID = 'dddddddd-0000-4000-8000-000000000002';
 
+/** A customer as the backend sends it: fields set to null (no name, never opted out, ...) are left out of the JSON. */
 export function customer(overrides: Partial<Customer> = {}): Customer {
-  return {
+  const fields: Customer = {
     id: ANA_ID,
     email: 'ana@example.com',
     name: 'Ana Lopez',
@@ -12,11 +13,11 @@ export function customer(overrides: Partial<Customer> = {}): Customer {
     externalId: 'C-1001',
     attributes: { segment: 'enterprise' },
     optedOut: false,
-    optedOutAt: null,
     lastContactedAt: '2026-11-20T09:00:00Z',
     createdAt: '2026-10-01T09:00:00Z',
     ...overrides,
   };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as Customer;
 }
 
 export function customerPage(items: Customer[], total = items.length, page = 0): CustomerPage {

@@ -201,6 +201,57 @@ describe('survey distribution', () => {
     expect(screen.queryByTestId('mail-log')).not.toBeInTheDocument();
   });
 
+  it("shows an erased customer's invitations and mails with a placeholder instead of their data", async () => {
+    // after erasure the backend leaves out email, name, language, token and link, and the mail's recipient
+    mockApi(
+      handlers({
+        [`GET ${BASE}/invitations`]: {
+          items: [{ id: 'i1', status: 'ANSWERED', createdAt: '2026-01-02T10:00:00Z', answeredAt: '2026-01-03T10:00:00Z' }],
+          page: 0,
+          size: 20,
+          total: 1,
+        },
+        [`GET ${BASE}/mail-log`]: {
+          items: [{ id: 'm1', kind: 'INVITATION', status: 'SENT', attempts: 1, createdAt: '2026-01-02T10:00:00Z', sentAt: '2026-01-02T10:01:00Z' }],
+          page: 0,
+          size: 20,
+          total: 1,
+        },
+      }),
+    );
+    renderRoute(`/surveys/${SURVEY_ID}/distribution`, { auth: fakeAuth() });
+    const row = within(await screen.findByTestId('invitations-table')).getAllByRole('row')[1]!;
+    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(/^Erased customer$/);
+    expect(row).toHaveTextContent('Answered');
+    expect(within(row).queryByRole('button')).not.toBeInTheDocument(); // no link left to copy
+    const mail = within(await screen.findByTestId('mail-log')).getAllByRole('row')[1]!;
+    expect(within(mail).getAllByRole('cell')[0]).toHaveTextContent(/^Erased customer$/);
+    expect(mail).toHaveTextContent('SENT');
+  });
+
+  it('names the skip reasons of an import, opted-out customers too', async () => {
+    mockApi(
+      handlers({
+        [`POST ${BASE}/invitations`]: {
+          invited: [],
+          skipped: [
+            { email: 'ana@example.com', reason: 'OPTED_OUT' },
+            { email: 'ben@example.com', reason: 'ALREADY_INVITED' },
+          ],
+        },
+      }),
+    );
+    const user = userEvent.setup();
+    renderRoute(`/surveys/${SURVEY_ID}/distribution`, { auth: fakeAuth() });
+    const form = await screen.findByTestId('invite-customer-form');
+    await user.type(within(form).getByRole('textbox', { name: /Email/ }), 'ana@example.com');
+    await user.click(within(form).getByTestId('invite-customer'));
+
+    const skipped = await screen.findByTestId('skipped-list');
+    expect(skipped).toHaveTextContent('ana@example.com: opted out of mails');
+    expect(skipped).toHaveTextContent('ben@example.com: already invited to this survey');
+  });
+
   it('asks to publish before inviting', async () => {
     mockApi(handlers({ [`GET ${BASE}`]: survey() }));
     renderRoute(`/surveys/${SURVEY_ID}/distribution`, { auth: fakeAuth() });

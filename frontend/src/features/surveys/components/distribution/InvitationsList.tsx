@@ -23,6 +23,16 @@ function useDateTime() {
   return (iso: string | null | undefined) => (iso ? format.format(new Date(iso)) : '–');
 }
 
+/** Stands in for the email of a customer who was erased (GDPR): their invitations and mails stay, without them. */
+function ErasedCustomer() {
+  const { t } = useTranslation('surveys');
+  return (
+    <Text span size="sm" c="dimmed" fs="italic" data-testid="erased-customer">
+      {t('surveys.distribution.erasedCustomer')}
+    </Text>
+  );
+}
+
 /** The survey's invitations with their status and personal link. */
 export function InvitationsList({ surveyId }: { surveyId: string }) {
   const { t } = useTranslation('surveys');
@@ -89,7 +99,7 @@ export function InvitationsList({ surveyId }: { surveyId: string }) {
               <Table.Tbody>
                 {invitations.data.items.map((invitation) => (
                   <Table.Tr key={invitation.id}>
-                    <Table.Td>{invitation.email}</Table.Td>
+                    <Table.Td>{invitation.email ?? <ErasedCustomer />}</Table.Td>
                     <Table.Td>{invitation.name ?? '–'}</Table.Td>
                     <Table.Td>{invitation.language ? invitation.language.toUpperCase() : '–'}</Table.Td>
                     <Table.Td>
@@ -98,10 +108,14 @@ export function InvitationsList({ surveyId }: { surveyId: string }) {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <CopyLinkButton
-                        link={invitation.link}
-                        label={t('surveys.distribution.copyLinkFor', { email: invitation.email })}
-                      />
+                      {invitation.link && invitation.email ? (
+                        <CopyLinkButton
+                          link={invitation.link}
+                          label={t('surveys.distribution.copyLinkFor', { email: invitation.email })}
+                        />
+                      ) : (
+                        '–'
+                      )}
                     </Table.Td>
                     <Table.Td>{formatDate(invitation.createdAt)}</Table.Td>
                     <Table.Td>{formatDate(invitation.answeredAt)}</Table.Td>
@@ -144,7 +158,7 @@ export function MailLog({ surveyId }: { surveyId: string }) {
           <Table.Tbody>
             {log.data.items.map((mail) => (
               <Table.Tr key={mail.id}>
-                <Table.Td>{mail.recipient}</Table.Td>
+                <Table.Td>{mail.recipient ?? <ErasedCustomer />}</Table.Td>
                 <Table.Td>{mail.kind}</Table.Td>
                 <Table.Td>
                   <Badge
