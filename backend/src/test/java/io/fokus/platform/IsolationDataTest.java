@@ -103,6 +103,14 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.tenant")).isZero();
       assertThat(count(c, "select count(*) from customers.customer")).isZero();
       assertThat(count(c, "select count(*) from customers.contact_policy")).isZero();
+      for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message")) {
+        assertThat(count(c, "select count(*) from complaints." + table)).as(table).isZero();
+      }
+      assertThatThrownBy(() -> c.createStatement().executeUpdate(
+          "insert into complaints.category (tenant_id, id, name_en, name_de) values ('" + a.tenantId() + "', '"
+              + UUID.randomUUID() + "', 'planted', 'planted')"))
+          .hasMessageContaining("row-level security");
+      c.rollback();
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
           "insert into tenants.unit (tenant_id, id, name, kind) values ('" + a.tenantId() + "', '"
               + UUID.randomUUID() + "', 'planted', 'TEAM')"))
