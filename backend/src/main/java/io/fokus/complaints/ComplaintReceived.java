@@ -1,0 +1,10 @@
+package io.fokus.complaints;
+
+import io.fokus.customers.CustomerId;
+import io.fokus.platform.events.TenantEvent;
+import io.fokus.platform.tenancy.TenantId;
+
+/** A complaint came in, through any channel. */
+public record ComplaintReceived(TenantId tenantId, ComplaintId complaintId, CustomerId customerId, Channel channel,
+    ComplaintKind kind) implements TenantEvent {
+}

@@ -1,0 +1,322 @@
+package io.fokus.complaints.internal;
+
+import io.fokus.complaints.Channel;
+import io.fokus.complaints.Complaint;
+import io.fokus.complaints.ComplaintId;
+import io.fokus.complaints.ComplaintKind;
+import io.fokus.complaints.ComplaintMessage;
+import io.fokus.complaints.ComplaintNotFound;
+import io.fokus.complaints.ComplaintReceived;
+import io.fokus.complaints.ComplaintStatus;
+import io.fokus.complaints.ComplaintsApi;
+import io.fokus.complaints.MessageType;
+import io.fokus.customers.CustomerDetails;
+import io.fokus.customers.CustomerDirectory;
+import io.fokus.customers.CustomerId;
+import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.domain.NotFoundException;
+import io.fokus.platform.domain.RuleViolation;
+import io.fokus.platform.events.TenantEvents;
+import io.fokus.platform.security.Role;
+import io.fokus.platform.tenancy.Tenancy;
+import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.tenancy.TenantTokens;
+import io.fokus.tenants.MemberId;
+import io.fokus.tenants.TenantsApi;
+import io.fokus.tenants.UnitId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Intake and handling of complaints: the public form and status page (no login; the token names the tenant), the
+ * staff's recording on a customer's behalf, the inbox, the conversation, status and assignment.
+ */
+@Service
+public class ComplaintService implements ComplaintsApi {
+
+  private final Complaints complaints;
+  private final ComplaintMessages messages;
+  private final IntakeForms forms;
+  private final Classifications classifications;
+  private final CustomerDirectory customers;
+  private final TenantsApi tenants;
+  private final TenantEvents events;
+  private final Tenancy tenancy;
+
+  ComplaintService(Complaints complaints, ComplaintMessages messages, IntakeForms forms,
+      Classifications classifications, CustomerDirectory customers, TenantsApi tenants, TenantEvents events,
+      Tenancy tenancy) {
+    this.complaints = complaints;
+    this.messages = messages;
+    this.forms = forms;
+    this.classifications = classifications;
+    this.customers = customers;
+    this.tenants = tenants;
+    this.events = events;
+    this.tenancy = tenancy;
+  }
+
+  /** The signed-in member asking, with the roles held in the tenant. */
+  public record Staff(MemberId member, Set<Role> roles) {
+  }
+
+  /** What a customer or staff member tells about the complaint. */
+  public record Intake(String name, String email, String language, String subject, String description,
+      String orderReference, String clientSubmissionId) {
+  }
+
+  /** The answer to a submission: the reference to quote and the token of the status page. */
+  public record Receipt(String reference, String statusToken) {
+  }
+
+  /** What the status page shows the customer: no internal notes, no staff names. */
+  public record PublicView(String reference, ComplaintStatus status, String subject, List<ComplaintMessage> messages) {
+  }
+
+  /** The inbox's filters; null ones do not filter; {@code query} searches reference, subject, text, order. */
+  public record InboxFilter(ComplaintStatus status, UUID categoryId, UUID priorityId, UnitId unit, MemberId assignee,
+      String query) {
+  }
+
+  public enum InboxSort {
+    CREATED_AT, UPDATED_AT, REFERENCE, STATUS
+  }
+
+  public record InboxPage(List<Complaint> items, long total) {
+  }
+
+  /** Which of the tenant's lists: complaint categories or priorities. */
+  public enum Kind {
+    CATEGORY, PRIORITY
+  }
+
+  /** An entry of the categories or priorities, named in English and German. */
+  public record Classification(UUID id, String nameEn, String nameDe, boolean active, int position) {
+  }
+
+  /** A complaint with its conversation, for staff. */
+  public record Detail(Complaint complaint, List<ComplaintMessage> messages) {
+  }
+
+  // ---------------------------------------------------------------- public form and status page
+
+  /** The token of the tenant's public complaint form (the link staff hand out). */
+  @Transactional
+  public String formToken() {
+    return forms.token(Tenancy.requireTenant());
+  }
+
+  /** A complaint from the public form; the same client submission id twice gets the same receipt. */
+  @Transactional
+  public Receipt submit(String formToken, Intake intake) {
+    return inTenantOf(formToken, tenant -> {
+      if (!forms.isToken(tenant, formToken)) {
+        throw new NotFoundException("Complaint form");
+      }
+      return receive(tenant, intake, Channel.WEB);
+    });
+  }
+
+  @Transactional(readOnly = true)
+  public PublicView status(String statusToken) {
+    return inTenantOf(statusToken, tenant -> {
+      Complaint c = complaints.byStatusToken(tenant, statusToken).orElseThrow(ComplaintNotFound::new);
+      return new PublicView(c.reference(), c.status(), c.subject(), messages.of(tenant, c.id(), false).stream()
+          .map(m -> new ComplaintMessage(m.id(), m.type(), null, m.body(), m.createdAt())).toList());
+    });
+  }
+
+  /** The customer's answer on the status page: a waiting complaint is open again. */
+  @Transactional
+  public PublicView answer(String statusToken, String body) {
+    inTenantOf(statusToken, tenant -> {
+      Complaint c = complaints.byStatusToken(tenant, statusToken).orElseThrow(ComplaintNotFound::new);
+      if (c.status() == ComplaintStatus.CLOSED) {
+        throw new RuleViolation("the complaint is closed");
+      }
+      messages.add(tenant, c.id(), MessageType.CUSTOMER_MESSAGE, null, body);
+      if (c.status() == ComplaintStatus.WAITING_FOR_CUSTOMER) {
+        complaints.changeStatus(tenant, c.id(), ComplaintStatus.OPEN);
+      } else {
+        complaints.touch(tenant, c.id());
+      }
+      return null;
+    });
+    return status(statusToken);
+  }
+
+  private <T> T inTenantOf(String token, Function<TenantId, T> work) {
+    TenantId tenant = TenantTokens.tenantOf(token).orElseThrow(ComplaintNotFound::new);
+    return tenancy.runAs(tenant, () -> work.apply(tenant));
+  }
+
+  // ---------------------------------------------------------------- staff
+
+  /** A complaint staff record on the customer's behalf, or one that came through the API. */
+  @Transactional
+  public Receipt record(Intake intake, Channel channel) {
+    if (channel == Channel.WEB) {
+      throw new InvalidException("channel", "WEB is the public form's channel");
+    }
+    return receive(Tenancy.requireTenant(), intake, channel);
+  }
+
+  private Receipt receive(TenantId tenant, Intake intake, Channel channel) {
+    complaints.lockNumbers(tenant);
+    if (intake.clientSubmissionId() != null) {
+      Optional<Complaints.Submitted> earlier = complaints.bySubmission(tenant, intake.clientSubmissionId());
+      if (earlier.isPresent()) {
+        return new Receipt(earlier.get().complaint().reference(), earlier.get().statusToken());
+      }
+    }
+    CustomerId customer = customers.findOrCreate(
+        new CustomerDetails(intake.email(), null, intake.name(), intake.language(), Map.of()));
+    String token = TenantTokens.create(tenant);
+    Complaint created = complaints.insert(tenant, ComplaintId.random(), new Complaints.NewComplaint(customer,
+        ComplaintKind.COMPLAINT, channel, null, null, null, null, subjectOf(intake), intake.description().strip(),
+        blankToNull(intake.orderReference()), intake.clientSubmissionId(), token));
+    events.publish(new ComplaintReceived(tenant, created.id(), customer, channel, created.kind()));
+    return new Receipt(created.reference(), token);
+  }
+
+  /** The subject given, or the start of the description's first line. */
+  static String subjectOf(Intake intake) {
+    String subject = blankToNull(intake.subject());
+    if (subject != null) {
+      return subject.strip();
+    }
+    String firstLine = intake.description().strip().lines().findFirst().orElse("").strip();
+    return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, 79) + "…";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  @Transactional(readOnly = true)
+  public InboxPage inbox(Staff staff, InboxFilter filter, InboxSort sort, boolean descending,
+      int page, int size) {
+    return complaints.page(Tenancy.requireTenant(), visibility(staff), filter, sort, descending, page, size);
+  }
+
+  @Transactional(readOnly = true)
+  public Detail detail(Staff staff, ComplaintId id) {
+    Complaint c = visible(staff, id);
+    return new Detail(c, messages.of(Tenancy.requireTenant(), id, true));
+  }
+
+  /** A public reply or an internal note; the first public reply opens a new complaint. */
+  @Transactional
+  public Detail addMessage(Staff staff, ComplaintId id, MessageType type, String body) {
+    if (type == MessageType.CUSTOMER_MESSAGE) {
+      throw new InvalidException("type", "must be PUBLIC_REPLY or INTERNAL_NOTE");
+    }
+    Complaint c = visible(staff, id);
+    if (c.status() == ComplaintStatus.CLOSED) {
+      throw new RuleViolation("the complaint is closed");
+    }
+    TenantId tenant = Tenancy.requireTenant();
+    messages.add(tenant, id, type, staff.member(), body);
+    if (type == MessageType.PUBLIC_REPLY && c.status() == ComplaintStatus.NEW) {
+      complaints.changeStatus(tenant, id, ComplaintStatus.OPEN);
+    } else {
+      complaints.touch(tenant, id);
+    }
+    return detail(staff, id);
+  }
+
+  /** Moves the complaint to a status; CLOSED is final, RESOLVED may reopen. */
+  @Transactional
+  public Detail changeStatus(Staff staff, ComplaintId id, ComplaintStatus status) {
+    Complaint c = visible(staff, id);
+    if (c.status() == ComplaintStatus.CLOSED) {
+      throw new RuleViolation("status", "a closed complaint cannot change its status");
+    }
+    if (status == ComplaintStatus.NEW && c.status() != ComplaintStatus.NEW) {
+      throw new RuleViolation("status", "a complaint cannot become new again");
+    }
+    complaints.changeStatus(Tenancy.requireTenant(), id, status);
+    return detail(staff, id);
+  }
+
+  /** Assigns the complaint to a unit and a member of the tenant (either may be null). */
+  @Transactional
+  public Detail assign(Staff staff, ComplaintId id, UnitId unit, MemberId assignee) {
+    visible(staff, id);
+    if (unit != null && tenants.unitAndSubunits(unit).isEmpty()) {
+      throw new InvalidException("unitId", "is not a unit of the tenant");
+    }
+    if (assignee != null && tenants.profile(assignee).isEmpty()) {
+      throw new InvalidException("assigneeId", "is not a member of the tenant");
+    }
+    complaints.assign(Tenancy.requireTenant(), id, unit, assignee);
+    return detail(staff, id);
+  }
+
+  private Complaint visible(Staff staff, ComplaintId id) {
+    TenantId tenant = Tenancy.requireTenant();
+    Complaints.Visibility v = visibility(staff);
+    Complaint c = complaints.find(tenant, id).orElseThrow(ComplaintNotFound::new);
+    boolean sees = v.all() || (c.assignee() != null && c.assignee().equals(v.assignee()))
+        || (c.unit() != null && v.units().contains(c.unit()));
+    if (!sees) {
+      throw new ComplaintNotFound(); // what one may not see does not exist for them
+    }
+    return c;
+  }
+
+  /** ADMIN sees every complaint, a MANAGER those of their unit and the units below, everyone their assigned ones. */
+  private Complaints.Visibility visibility(Staff staff) {
+    if (staff.roles().contains(Role.ADMIN)) {
+      return new Complaints.Visibility(true, Set.of(), staff.member());
+    }
+    Set<UnitId> units = Set.of();
+    if (staff.roles().contains(Role.MANAGER)) {
+      units = tenants.profile(staff.member()).flatMap(p -> p.unit()).map(tenants::unitAndSubunits).orElse(Set.of());
+    }
+    return new Complaints.Visibility(false, units, staff.member());
+  }
+
+  // ---------------------------------------------------------------- categories and priorities
+
+  @Transactional(readOnly = true)
+  public List<Classification> classifications(Kind kind) {
+    return classifications.list(Tenancy.requireTenant(), kind);
+  }
+
+  @Transactional
+  public Classification addClassification(Kind kind, String nameEn, String nameDe, boolean active, int position) {
+    return classifications.insert(Tenancy.requireTenant(), kind,
+        new Classification(UUID.randomUUID(), nameEn.strip(), nameDe.strip(), active, position));
+  }
+
+  @Transactional
+  public Classification changeClassification(Kind kind, UUID id, String nameEn, String nameDe, boolean active,
+      int position) {
+    Classification changed = new Classification(id, nameEn.strip(), nameDe.strip(), active, position);
+    if (!classifications.update(Tenancy.requireTenant(), kind, changed)) {
+      throw new NotFoundException(kind == Kind.CATEGORY ? "Category" : "Priority");
+    }
+    return changed;
+  }
+
+  // ---------------------------------------------------------------- API for other modules
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Complaint> find(ComplaintId id) {
+    return complaints.find(Tenancy.requireTenant(), id);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<ComplaintStatus, Long> countByStatus() {
+    return complaints.countByStatus(Tenancy.requireTenant());
+  }
+}

@@ -1,0 +1,197 @@
+package io.fokus.complaints.internal;
+
+import static fokus.db.complaints.Tables.COMPLAINT;
+
+import fokus.db.complaints.tables.records.ComplaintRecord;
+import io.fokus.complaints.Channel;
+import io.fokus.complaints.Complaint;
+import io.fokus.complaints.ComplaintId;
+import io.fokus.complaints.ComplaintKind;
+import io.fokus.complaints.ComplaintStatus;
+import io.fokus.complaints.internal.ComplaintService.InboxFilter;
+import io.fokus.complaints.internal.ComplaintService.InboxPage;
+import io.fokus.complaints.internal.ComplaintService.InboxSort;
+import io.fokus.customers.CustomerId;
+import io.fokus.platform.tenancy.TenantId;
+import io.fokus.tenants.MemberId;
+import io.fokus.tenants.UnitId;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The tenant's complaints. */
+@Repository
+class Complaints {
+
+  private final DSLContext db;
+
+  Complaints(DSLContext db) {
+    this.db = db;
+  }
+
+  /** What a new complaint is made of. */
+  record NewComplaint(CustomerId customer, ComplaintKind kind, Channel channel, UUID categoryId, UUID priorityId,
+      UnitId unit, MemberId assignee, String subject, String description, String orderReference,
+      String clientSubmissionId, String statusToken) {
+  }
+
+  /**
+   * Inserts the complaint with the tenant's next number. Numbers are counted under a transaction lock per tenant, so
+   * two complaints arriving together get consecutive numbers and the second of two equal submissions sees the first.
+   */
+  Complaint insert(TenantId tenant, ComplaintId id, NewComplaint c) {
+    lockNumbers(tenant);
+    long number = db.select(DSL.coalesce(DSL.max(COMPLAINT.NUMBER), 0L).plus(1)).from(COMPLAINT)
+        .where(COMPLAINT.TENANT_ID.eq(tenant.value())).fetchSingle().value1();
+    db.insertInto(COMPLAINT)
+        .set(COMPLAINT.TENANT_ID, tenant.value())
+        .set(COMPLAINT.ID, id.value())
+        .set(COMPLAINT.NUMBER, number)
+        .set(COMPLAINT.CUSTOMER_ID, c.customer().value())
+        .set(COMPLAINT.KIND, c.kind().name())
+        .set(COMPLAINT.CHANNEL, c.channel().name())
+        .set(COMPLAINT.STATUS, ComplaintStatus.NEW.name())
+        .set(COMPLAINT.CATEGORY_ID, c.categoryId())
+        .set(COMPLAINT.PRIORITY_ID, c.priorityId())
+        .set(COMPLAINT.UNIT_ID, c.unit() == null ? null : c.unit().value())
+        .set(COMPLAINT.ASSIGNEE_ID, c.assignee() == null ? null : c.assignee().value())
+        .set(COMPLAINT.SUBJECT, c.subject())
+        .set(COMPLAINT.DESCRIPTION, c.description())
+        .set(COMPLAINT.ORDER_REFERENCE, c.orderReference())
+        .set(COMPLAINT.CLIENT_SUBMISSION_ID, c.clientSubmissionId())
+        .set(COMPLAINT.STATUS_TOKEN, c.statusToken())
+        .execute();
+    return find(tenant, id).orElseThrow();
+  }
+
+  /** Serialises the numbering (and idempotency check) of one tenant's new complaints until the transaction ends. */
+  void lockNumbers(TenantId tenant) {
+    db.execute("select pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val("complaints.number:" + tenant));
+  }
+
+  Optional<Complaint> find(TenantId tenant, ComplaintId id) {
+    return db.selectFrom(COMPLAINT).where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.ID.eq(id.value()))
+        .fetchOptional(Complaints::complaint);
+  }
+
+  /** The complaint of a client submission, and its status token. */
+  Optional<Submitted> bySubmission(TenantId tenant, String clientSubmissionId) {
+    return db.selectFrom(COMPLAINT)
+        .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.CLIENT_SUBMISSION_ID.eq(clientSubmissionId))
+        .fetchOptional(r -> new Submitted(complaint(r), r.getStatusToken()));
+  }
+
+  record Submitted(Complaint complaint, String statusToken) {
+  }
+
+  Optional<Complaint> byStatusToken(TenantId tenant, String token) {
+    return db.selectFrom(COMPLAINT).where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.STATUS_TOKEN.eq(token))
+        .fetchOptional(Complaints::complaint);
+  }
+
+  /** Which complaints a caller may see: all, those of some units, or those assigned to a member. */
+  record Visibility(boolean all, Collection<UnitId> units, MemberId assignee) {
+    Condition condition() {
+      if (all) {
+        return DSL.trueCondition();
+      }
+      Condition byUnit = units.isEmpty() ? DSL.falseCondition()
+          : COMPLAINT.UNIT_ID.in(units.stream().map(UnitId::value).toList());
+      return assignee == null ? byUnit : byUnit.or(COMPLAINT.ASSIGNEE_ID.eq(assignee.value()));
+    }
+  }
+
+  InboxPage page(TenantId tenant, Visibility visibility, InboxFilter f, InboxSort sort, boolean descending, int page, int size) {
+    Condition where = COMPLAINT.TENANT_ID.eq(tenant.value()).and(visibility.condition());
+    if (f.status() != null) {
+      where = where.and(COMPLAINT.STATUS.eq(f.status().name()));
+    }
+    if (f.categoryId() != null) {
+      where = where.and(COMPLAINT.CATEGORY_ID.eq(f.categoryId()));
+    }
+    if (f.priorityId() != null) {
+      where = where.and(COMPLAINT.PRIORITY_ID.eq(f.priorityId()));
+    }
+    if (f.unit() != null) {
+      where = where.and(COMPLAINT.UNIT_ID.eq(f.unit().value()));
+    }
+    if (f.assignee() != null) {
+      where = where.and(COMPLAINT.ASSIGNEE_ID.eq(f.assignee().value()));
+    }
+    if (f.query() != null && !f.query().isBlank()) {
+      String like = "%" + f.query().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      Condition text = COMPLAINT.SUBJECT.likeIgnoreCase(like).or(COMPLAINT.DESCRIPTION.likeIgnoreCase(like))
+          .or(COMPLAINT.ORDER_REFERENCE.likeIgnoreCase(like));
+      String digits = f.query().strip().replaceFirst("(?i)^c-", "");
+      if (digits.matches("\\d{1,15}")) {
+        text = text.or(COMPLAINT.NUMBER.eq(Long.parseLong(digits)));
+      }
+      where = where.and(text);
+    }
+    var column = switch (sort) {
+      case CREATED_AT -> COMPLAINT.CREATED_AT;
+      case UPDATED_AT -> COMPLAINT.UPDATED_AT;
+      case REFERENCE -> COMPLAINT.NUMBER;
+      case STATUS -> COMPLAINT.STATUS;
+    };
+    SortField<?> order = descending ? column.desc() : column.asc();
+    long total = db.fetchCount(COMPLAINT, where);
+    List<Complaint> items = db.selectFrom(COMPLAINT).where(where).orderBy(order, COMPLAINT.NUMBER.desc())
+        .limit(size).offset((long) page * size).fetch(Complaints::complaint);
+    return new InboxPage(items, total);
+  }
+
+  void changeStatus(TenantId tenant, ComplaintId id, ComplaintStatus status) {
+    OffsetDateTime now = OffsetDateTime.now();
+    db.update(COMPLAINT)
+        .set(COMPLAINT.STATUS, status.name())
+        .set(COMPLAINT.UPDATED_AT, now)
+        .set(COMPLAINT.RESOLVED_AT, status == ComplaintStatus.RESOLVED ? DSL.val(now) : COMPLAINT.RESOLVED_AT)
+        .set(COMPLAINT.CLOSED_AT, status == ComplaintStatus.CLOSED ? DSL.val(now) : DSL.castNull(COMPLAINT.CLOSED_AT))
+        .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.ID.eq(id.value()))
+        .execute();
+  }
+
+  void assign(TenantId tenant, ComplaintId id, UnitId unit, MemberId assignee) {
+    db.update(COMPLAINT)
+        .set(COMPLAINT.UNIT_ID, unit == null ? null : unit.value())
+        .set(COMPLAINT.ASSIGNEE_ID, assignee == null ? null : assignee.value())
+        .set(COMPLAINT.UPDATED_AT, OffsetDateTime.now())
+        .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.ID.eq(id.value()))
+        .execute();
+  }
+
+  void touch(TenantId tenant, ComplaintId id) {
+    db.update(COMPLAINT).set(COMPLAINT.UPDATED_AT, OffsetDateTime.now())
+        .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.ID.eq(id.value())).execute();
+  }
+
+  Map<ComplaintStatus, Long> countByStatus(TenantId tenant) {
+    Map<ComplaintStatus, Long> counts = new EnumMap<>(ComplaintStatus.class);
+    for (ComplaintStatus s : ComplaintStatus.values()) {
+      counts.put(s, 0L);
+    }
+    db.select(COMPLAINT.STATUS, DSL.count()).from(COMPLAINT).where(COMPLAINT.TENANT_ID.eq(tenant.value()))
+        .groupBy(COMPLAINT.STATUS)
+        .forEach(r -> counts.put(ComplaintStatus.valueOf(r.value1()), r.value2().longValue()));
+    return counts;
+  }
+
+  private static Complaint complaint(ComplaintRecord r) {
+    return new Complaint(new ComplaintId(r.getId()), Complaint.reference(r.getNumber()),
+        new CustomerId(r.getCustomerId()), ComplaintKind.valueOf(r.getKind()), Channel.valueOf(r.getChannel()),
+        ComplaintStatus.valueOf(r.getStatus()), r.getCategoryId(), r.getPriorityId(),
+        r.getUnitId() == null ? null : new UnitId(r.getUnitId()),
+        r.getAssigneeId() == null ? null : new MemberId(r.getAssigneeId()), r.getSubject(), r.getDescription(),
+        r.getOrderReference(), r.getCreatedAt(), r.getUpdatedAt());
+  }
+}

@@ -1,0 +1,179 @@
+package io.fokus.complaints.web;
+
+import io.fokus.complaints.Channel;
+import io.fokus.complaints.Complaint;
+import io.fokus.complaints.ComplaintId;
+import io.fokus.complaints.ComplaintMessage;
+import io.fokus.complaints.ComplaintStatus;
+import io.fokus.complaints.MessageType;
+import io.fokus.complaints.internal.ComplaintService;
+import io.fokus.complaints.internal.ComplaintService.InboxFilter;
+import io.fokus.complaints.internal.ComplaintService.InboxSort;
+import io.fokus.complaints.internal.ComplaintService.Staff;
+import io.fokus.platform.security.CurrentUser;
+import io.fokus.platform.web.PageResponse;
+import io.fokus.platform.web.PublicUrl;
+import io.fokus.tenants.MemberId;
+import io.fokus.tenants.UnitId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The staff's complaint pages: record one, the inbox, a complaint with its conversation, replies and notes, status and
+ * assignment. ADMIN sees every complaint, a MANAGER their units', STAFF those assigned to them; one they may not see
+ * is not found.
+ */
+@RestController
+@RequestMapping("/api/complaints")
+@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'STAFF')")
+@Validated
+class ComplaintsController {
+
+  private final ComplaintService complaints;
+  private final PublicUrl publicUrl;
+
+  ComplaintsController(ComplaintService complaints, PublicUrl publicUrl) {
+    this.complaints = complaints;
+    this.publicUrl = publicUrl;
+  }
+
+  /** A complaint as the inbox lists it. */
+  record ComplaintResponse(UUID id, String reference, UUID customerId, String kind, Channel channel,
+      ComplaintStatus status, UUID categoryId, UUID priorityId, UUID unitId, UUID assigneeId, String subject,
+      String description, String orderReference, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    static ComplaintResponse of(Complaint c) {
+      return new ComplaintResponse(c.id().value(), c.reference(), c.customerId().value(), c.kind().name(),
+          c.channel(), c.status(), c.categoryId(), c.priorityId(), c.unit() == null ? null : c.unit().value(),
+          c.assignee() == null ? null : c.assignee().value(), c.subject(), c.description(), c.orderReference(),
+          c.createdAt(), c.updatedAt());
+    }
+  }
+
+  record MessageResponse(UUID id, MessageType type, UUID authorId, String body, OffsetDateTime createdAt) {
+
+    static MessageResponse of(ComplaintMessage m) {
+      return new MessageResponse(m.id(), m.type(), m.author() == null ? null : m.author().value(), m.body(),
+          m.createdAt());
+    }
+  }
+
+  record DetailResponse(ComplaintResponse complaint, List<MessageResponse> messages) {
+
+    static DetailResponse of(ComplaintService.Detail d) {
+      return new DetailResponse(ComplaintResponse.of(d.complaint()),
+          d.messages().stream().map(MessageResponse::of).toList());
+    }
+  }
+
+  record RecordRequest(@NotNull Channel channel, @Size(max = 200) String name,
+      @NotBlank @Email @Size(max = 254) String email,
+      @Pattern(regexp = "^(en|de)$", message = "must be en or de") String language,
+      @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
+      @Size(max = 100) String orderReference,
+      @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9_-]+$", message = "must be letters, digits, - or _")
+      String clientSubmissionId) {
+  }
+
+  record MessageRequest(@NotNull MessageType type, @NotBlank @Size(max = 10000) String body) {
+  }
+
+  record StatusRequest(@NotNull ComplaintStatus status) {
+  }
+
+  record AssignmentRequest(UUID unitId, UUID assigneeId) {
+  }
+
+  record FormLink(String token, String url) {
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  ComplaintService.Receipt record(@Valid @RequestBody RecordRequest r) {
+    return complaints.record(new ComplaintService.Intake(r.name(), r.email(), r.language(), r.subject(),
+        r.description(), r.orderReference(), r.clientSubmissionId()), r.channel());
+  }
+
+  @GetMapping
+  PageResponse<ComplaintResponse> inbox(@RequestParam(required = false) ComplaintStatus status,
+      @RequestParam(required = false) UUID categoryId, @RequestParam(required = false) UUID priorityId,
+      @RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID assigneeId,
+      @RequestParam(required = false) @Size(max = 200) String q,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      @RequestParam(defaultValue = "createdAt") @Pattern(regexp = "^(createdAt|updatedAt|reference|status)$",
+          message = "must be createdAt, updatedAt, reference or status") String sort,
+      @RequestParam(required = false) @Pattern(regexp = "^(asc|desc)$", message = "must be asc or desc")
+      String order) {
+    InboxSort by = switch (sort) {
+      case "updatedAt" -> InboxSort.UPDATED_AT;
+      case "reference" -> InboxSort.REFERENCE;
+      case "status" -> InboxSort.STATUS;
+      default -> InboxSort.CREATED_AT;
+    };
+    // dates and references newest first, statuses in their order
+    boolean descending = order == null ? !sort.equals("status") : order.equals("desc");
+    var found = complaints.inbox(staff(), new InboxFilter(status, categoryId, priorityId,
+        unitId == null ? null : new UnitId(unitId), assigneeId == null ? null : new MemberId(assigneeId), q),
+        by, descending, page, size);
+    return new PageResponse<>(found.items().stream().map(ComplaintResponse::of).toList(), page, size,
+        found.total());
+  }
+
+  /** The link of the tenant's public complaint form, to put on the website or a receipt. */
+  @GetMapping("/form-link")
+  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+  FormLink formLink() {
+    String token = complaints.formToken();
+    return new FormLink(token, publicUrl.link("/complain/" + token));
+  }
+
+  @GetMapping("/{id}")
+  DetailResponse get(@PathVariable UUID id) {
+    return DetailResponse.of(complaints.detail(staff(), new ComplaintId(id)));
+  }
+
+  @PostMapping("/{id}/messages")
+  DetailResponse addMessage(@PathVariable UUID id, @Valid @RequestBody MessageRequest request) {
+    return DetailResponse.of(complaints.addMessage(staff(), new ComplaintId(id), request.type(), request.body()));
+  }
+
+  @PostMapping("/{id}/status")
+  DetailResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
+    return DetailResponse.of(complaints.changeStatus(staff(), new ComplaintId(id), request.status()));
+  }
+
+  @PutMapping("/{id}/assignment")
+  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+  DetailResponse assign(@PathVariable UUID id, @Valid @RequestBody AssignmentRequest request) {
+    return DetailResponse.of(complaints.assign(staff(), new ComplaintId(id),
+        request.unitId() == null ? null : new UnitId(request.unitId()),
+        request.assigneeId() == null ? null : new MemberId(request.assigneeId())));
+  }
+
+  private static Staff staff() {
+    CurrentUser user = CurrentUser.get();
+    return new Staff(user.memberId().map(MemberId::new).orElseThrow(), user.roles());
+  }
+}

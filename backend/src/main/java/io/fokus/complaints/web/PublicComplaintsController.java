@@ -1,0 +1,74 @@
+package io.fokus.complaints.web;
+
+import io.fokus.complaints.internal.ComplaintService;
+import io.fokus.platform.web.RateLimited;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The tenant's public complaint form and the customer's status page, without login; the form token and the status
+ * token name the tenant. Rate-limited per client address.
+ */
+@RestController
+@RequestMapping("/api/public/complaints")
+class PublicComplaintsController {
+
+  private final ComplaintService complaints;
+
+  PublicComplaintsController(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  /**
+   * What the form sends; {@code clientSubmissionId} is made by the form once per complaint, so sending again after a
+   * lost answer files nothing twice.
+   */
+  record SubmitRequest(@Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
+      @Pattern(regexp = "^(en|de)$", message = "must be en or de") String language,
+      @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
+      @Size(max = 100) String orderReference,
+      @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9_-]+$", message = "must be letters, digits, - or _")
+      String clientSubmissionId) {
+
+    ComplaintService.Intake intake() {
+      return new ComplaintService.Intake(name, email, language, subject, description, orderReference,
+          clientSubmissionId);
+    }
+  }
+
+  record AnswerRequest(@NotBlank @Size(max = 10000) String body) {
+  }
+
+  @PostMapping("/{formToken}")
+  @ResponseStatus(HttpStatus.CREATED)
+  @RateLimited(name = "public-complaint", capacity = "${fokus.rate-limits.public-submissions-per-minute:20}",
+      period = "PT1M")
+  ComplaintService.Receipt submit(@PathVariable String formToken, @Valid @RequestBody SubmitRequest request) {
+    return complaints.submit(formToken, request.intake());
+  }
+
+  @GetMapping("/status/{statusToken}")
+  @RateLimited(name = "public-complaint-status", capacity = "${fokus.rate-limits.public-reads-per-minute:120}",
+      period = "PT1M")
+  ComplaintService.PublicView status(@PathVariable String statusToken) {
+    return complaints.status(statusToken);
+  }
+
+  @PostMapping("/status/{statusToken}")
+  @RateLimited(name = "public-complaint-answer", capacity = "${fokus.rate-limits.public-submissions-per-minute:20}",
+      period = "PT1M")
+  ComplaintService.PublicView answer(@PathVariable String statusToken, @Valid @RequestBody AnswerRequest request) {
+    return complaints.answer(statusToken, request.body());
+  }
+}
