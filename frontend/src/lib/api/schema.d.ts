@@ -4,6 +4,166 @@
  */
 
 export interface paths {
+    "/api/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["inbox"];
+        put?: never;
+        post: operations["record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["categories"];
+        put?: never;
+        post: operations["addCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeCategory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/form-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["formLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["priorities"];
+        put?: never;
+        post: operations["addPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/priorities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changePriority"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/config": {
         parameters: {
             query?: never;
@@ -296,6 +456,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/complaints/status/{statusToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status"];
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/complaints/{formToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -810,8 +1002,33 @@ export interface components {
             surveyId: string;
             surveyName: string;
         };
+        AnswerRequest: {
+            body: string;
+        };
+        AssignmentRequest: {
+            /** Format: uuid */
+            assigneeId: string;
+            /** Format: uuid */
+            unitId: string;
+        };
         BusinessHours: {
             days: components["schemas"]["Day"][];
+        };
+        Classification: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            nameDe: string;
+            nameEn: string;
+            /** Format: int32 */
+            position: number;
+        };
+        ClassificationRequest: {
+            active: boolean;
+            nameDe: string;
+            nameEn: string;
+            /** Format: int32 */
+            position: number;
         };
         ClientConfig: {
             clientId: string;
@@ -827,6 +1044,43 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
             text: string;
+        };
+        ComplaintMessage: {
+            author: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "PUBLIC_REPLY" | "INTERNAL_NOTE" | "CUSTOMER_MESSAGE";
+        };
+        ComplaintResponse: {
+            /** Format: uuid */
+            assigneeId: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** @enum {string} */
+            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            customerId: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            orderReference: string;
+            /** Format: uuid */
+            priorityId: string;
+            reference: string;
+            /** @enum {string} */
+            status: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
+            subject: string;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Condition: {
             /** @enum {string} */
@@ -885,6 +1139,10 @@ export interface components {
             day: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
             opens: string;
         };
+        DetailResponse: {
+            complaint: components["schemas"]["ComplaintResponse"];
+            messages: components["schemas"]["MessageResponse"][];
+        };
         Distribution: {
             /** Format: int64 */
             answered: number;
@@ -908,6 +1166,10 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             value: string;
+        };
+        FormLink: {
+            token: string;
+            url: string;
         };
         GroupScore: {
             group: string;
@@ -1087,6 +1349,22 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        MessageRequest: {
+            body: string;
+            /** @enum {string} */
+            type: "PUBLIC_REPLY" | "INTERNAL_NOTE" | "CUSTOMER_MESSAGE";
+        };
+        MessageResponse: {
+            /** Format: uuid */
+            authorId: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "PUBLIC_REPLY" | "INTERNAL_NOTE" | "CUSTOMER_MESSAGE";
+        };
         MyInvitation: {
             /** Format: date-time */
             expiresAt: string;
@@ -1128,6 +1406,15 @@ export interface components {
         };
         PageResponseComment: {
             items: components["schemas"]["Comment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseComplaintResponse: {
+            items: components["schemas"]["ComplaintResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1180,6 +1467,13 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PublicView: {
+            messages: components["schemas"]["ComplaintMessage"][];
+            reference: string;
+            /** @enum {string} */
+            status: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
+            subject: string;
+        };
         Question: {
             id: string;
             options?: components["schemas"]["Option"][];
@@ -1211,6 +1505,22 @@ export interface components {
             score: components["schemas"]["Score"];
             text: string;
             type: string;
+        };
+        Receipt: {
+            reference: string;
+            statusToken: string;
+        };
+        RecordRequest: {
+            /** @enum {string} */
+            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            clientSubmissionId?: string;
+            description: string;
+            /** Format: email */
+            email: string;
+            language?: string;
+            name?: string;
+            orderReference?: string;
+            subject?: string;
         };
         ResponseRate: {
             /** Format: int64 */
@@ -1292,6 +1602,10 @@ export interface components {
             email: string;
             reason: string;
         };
+        StatusRequest: {
+            /** @enum {string} */
+            status: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
+        };
         SubmissionRequest: {
             answers: {
                 [key: string]: components["schemas"]["JsonNode"];
@@ -1299,6 +1613,16 @@ export interface components {
             language: string;
             /** Format: uuid */
             submissionId: string;
+        };
+        SubmitRequest: {
+            clientSubmissionId: string;
+            description: string;
+            /** Format: email */
+            email: string;
+            language?: string;
+            name?: string;
+            orderReference?: string;
+            subject?: string;
         };
         Submitted: {
             /** Format: uuid */
@@ -1448,6 +1772,321 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    inbox: {
+        parameters: {
+            query?: {
+                status?: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
+                categoryId?: string;
+                priorityId?: string;
+                unitId?: string;
+                assigneeId?: string;
+                q?: string;
+                page?: number;
+                size?: number;
+                sort?: string;
+                order?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseComplaintResponse"];
+                };
+            };
+        };
+    };
+    record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Receipt"];
+                };
+            };
+        };
+    };
+    categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"][];
+                };
+            };
+        };
+    };
+    addCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    changeCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    formLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FormLink"];
+                };
+            };
+        };
+    };
+    priorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"][];
+                };
+            };
+        };
+    };
+    addPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    changePriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DetailResponse"];
+                };
+            };
+        };
+    };
+    assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DetailResponse"];
+                };
+            };
+        };
+    };
+    addMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DetailResponse"];
+                };
+            };
+        };
+    };
+    changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DetailResponse"];
+                };
+            };
+        };
+    };
     config: {
         parameters: {
             query?: never;
@@ -1965,6 +2604,80 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MemberView"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                statusToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PublicView"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                statusToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PublicView"];
+                };
+            };
+        };
+    };
+    submit_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Receipt"];
                 };
             };
         };
