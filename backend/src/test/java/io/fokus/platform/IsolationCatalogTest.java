@@ -30,7 +30,8 @@ class IsolationCatalogTest extends WebTestSupport {
         """);
 
     assertThat(tables).extracting(t -> t.get("schema") + "." + t.get("name"))
-        .contains("tenants.tenant", "tenants.unit", "tenants.member", "customers.customer", "customers.contact_policy");
+        .contains("tenants.tenant", "tenants.unit", "tenants.member", "customers.customer", "customers.contact_policy",
+            "tenants.calendar");
     for (Map<String, Object> table : tables) {
       String name = table.get("schema") + "." + table.get("name");
       assertThat(table.get("enabled")).as(name + " row level security enabled").isEqualTo(true);
