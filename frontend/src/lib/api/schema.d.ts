@@ -4,6 +4,54 @@
  */
 
 export interface paths {
+    "/api/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post: operations["create_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put: operations["update_4"];
+        post?: never;
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{id}/holidays/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importHolidays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/complaints": {
         parameters: {
             query?: never;
@@ -107,7 +155,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -405,7 +453,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1014,6 +1062,29 @@ export interface components {
         BusinessHours: {
             days: components["schemas"]["Day"][];
         };
+        CalendarRequest: {
+            aroundTheClock?: boolean;
+            defaultCalendar?: boolean;
+            holidays?: components["schemas"]["HolidayRequest"][];
+            name: string;
+            slots?: {
+                [key: string]: components["schemas"]["SlotRequest"][];
+            };
+            zone: string;
+        };
+        CalendarView: {
+            aroundTheClock: boolean;
+            defaultCalendar: boolean;
+            fromSettings: boolean;
+            holidays: components["schemas"]["Holiday"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slots: {
+                [key: string]: components["schemas"]["Slot"][];
+            };
+            zone: string;
+        };
         Classification: {
             active: boolean;
             /** Format: uuid */
@@ -1175,6 +1246,24 @@ export interface components {
             group: string;
             key: string;
             score: components["schemas"]["Score"];
+        };
+        Holiday: {
+            /** Format: date */
+            date: string;
+            name: string;
+        };
+        HolidayImport: {
+            /** Format: int32 */
+            added: number;
+            /** Format: int32 */
+            alreadyPresent: number;
+            /** Format: int32 */
+            skippedEvents: number;
+        };
+        HolidayRequest: {
+            /** Format: date */
+            date: string;
+            name?: string;
         };
         ImportReport: {
             invited: components["schemas"]["Invited"][];
@@ -1602,6 +1691,14 @@ export interface components {
             email: string;
             reason: string;
         };
+        Slot: {
+            end: string;
+            start: string;
+        };
+        SlotRequest: {
+            end: string;
+            start: string;
+        };
         StatusRequest: {
             /** @enum {string} */
             status: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
@@ -1772,6 +1869,147 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarView"][];
+                };
+            };
+        };
+    };
+    create_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarView"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarView"];
+                };
+            };
+        };
+    };
+    update_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarView"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importHolidays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HolidayImport"];
+                };
+            };
+        };
+    };
     inbox: {
         parameters: {
             query?: {
@@ -1987,7 +2225,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2492,7 +2730,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 q?: string;

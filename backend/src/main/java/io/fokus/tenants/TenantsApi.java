@@ -27,4 +27,15 @@ public interface TenantsApi extends TenantDirectory, MemberProfiles {
 
   /** The current tenant's time zone and business hours, for SLA clocks. */
   BusinessCalendar calendar();
+
+  /**
+   * The working time of one of the current tenant's calendars, for SLA policies and promises; the tenant's own id
+   * names the calendar of its business hours.
+   *
+   * @throws io.fokus.platform.domain.NotFoundException when the tenant has no such calendar
+   */
+  WorkingCalendar workingCalendar(CalendarId calendar);
+
+  /** The working time of the current tenant's default calendar: its business hours until another is the default. */
+  WorkingCalendar defaultWorkingCalendar();
 }

@@ -59,6 +59,16 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminB.delete("/api/customers/" + customerA).status()).isEqualTo(404);
     assertThat(adminB.get("/api/surveys/customers/" + customerA + "/activity").status()).isEqualTo(404);
     assertThat(adminB.get("/api/customers?q=secret").body().path("total").asInt()).isZero();
+    String calendarA = adminA.post("/api/calendars", Map.of("name", "Secret hours", "zone", "Europe/Berlin",
+        "aroundTheClock", true)).text("id");
+    assertThat(adminB.get("/api/calendars/" + calendarA).status()).isEqualTo(404);
+    assertThat(adminB.put("/api/calendars/" + calendarA, Map.of("name", "Hacked", "zone", "UTC",
+        "aroundTheClock", true)).status()).isEqualTo(404);
+    assertThat(adminB.upload("/api/calendars/" + calendarA + "/holidays/import", "h.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nEND:VCALENDAR\r\n").status()).isEqualTo(404);
+    assertThat(adminB.delete("/api/calendars/" + calendarA).status()).isEqualTo(404);
+    assertThat(adminB.get("/api/calendars/" + a.tenantId()).status()).isEqualTo(404);
+    assertThat(adminB.get("/api/calendars").body().size()).isEqualTo(1); // B's own business hours only
     // and the tenant header cannot smuggle B into A
     assertThat(adminB.inTenant(a.tenantId()).get("/api/units/" + unitA).status()).isEqualTo(403);
 
@@ -67,6 +77,7 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminA.get("/api/members/" + memberA).text("status")).isEqualTo("ACTIVE");
     assertThat(adminA.get("/api/invitations").body().get(0).path("status").asString()).isEqualTo("PENDING");
     assertThat(adminA.get("/api/customers/" + customerA).body().path("optedOut").asBoolean()).isFalse();
+    assertThat(adminA.get("/api/calendars/" + calendarA).text("name")).isEqualTo("Secret hours");
   }
 
   @Test
@@ -75,6 +86,7 @@ class IsolationDataTest extends WebTestSupport {
     SignedUp b = signUp();
     api.as(a.adminToken()).post("/api/units", Map.of("name", "A unit", "kind", "TEAM"));
     api.as(a.adminToken()).post("/api/customers", Map.of("email", "a-customer@a.test"));
+    api.as(a.adminToken()).post("/api/calendars", Map.of("name", "A hours", "zone", "UTC", "aroundTheClock", true));
 
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -88,6 +100,8 @@ class IsolationDataTest extends WebTestSupport {
           "update customers.customer set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "update tenants.unit set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThat(c.createStatement().executeUpdate(
+          "update tenants.calendar set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "delete from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
@@ -103,6 +117,7 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.tenant")).isZero();
       assertThat(count(c, "select count(*) from customers.customer")).isZero();
       assertThat(count(c, "select count(*) from customers.contact_policy")).isZero();
+      assertThat(count(c, "select count(*) from tenants.calendar")).isZero();
       for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message")) {
         assertThat(count(c, "select count(*) from complaints." + table)).as(table).isZero();
       }
@@ -121,6 +136,7 @@ class IsolationDataTest extends WebTestSupport {
       setTenant(c, a.tenantId());
       assertThat(count(c, "select count(*) from tenants.unit")).isEqualTo(1);
       assertThat(count(c, "select count(*) from customers.customer")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from tenants.calendar")).isEqualTo(1);
       c.commit();
       assertThat(count(c, "select count(*) from tenants.unit")).isZero();
       c.rollback();

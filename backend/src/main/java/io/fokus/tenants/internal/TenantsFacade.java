@@ -2,14 +2,14 @@ package io.fokus.tenants.internal;
 
 import static fokus.db.tenants.Tables.TENANT_DIRECTORY;
 
-import io.fokus.platform.domain.NotFoundException;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.BusinessCalendar;
+import io.fokus.tenants.CalendarId;
 import io.fokus.tenants.MemberId;
 import io.fokus.tenants.TenantsApi;
 import io.fokus.tenants.UnitId;
-import java.time.ZoneId;
+import io.fokus.tenants.WorkingCalendar;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,12 +27,14 @@ class TenantsFacade implements TenantsApi {
   private final Tenants tenants;
   private final Members members;
   private final Units units;
+  private final CalendarService calendars;
 
-  TenantsFacade(DSLContext db, Tenants tenants, Members members, Units units) {
+  TenantsFacade(DSLContext db, Tenants tenants, Members members, Units units, CalendarService calendars) {
     this.db = db;
     this.tenants = tenants;
     this.members = members;
     this.units = units;
+    this.calendars = calendars;
   }
 
   @Override
@@ -69,7 +71,16 @@ class TenantsFacade implements TenantsApi {
   @Override
   @Transactional(readOnly = true)
   public BusinessCalendar calendar() {
-    TenantView tenant = tenants.find(Tenancy.requireTenant()).orElseThrow(() -> new NotFoundException("Tenant"));
-    return new BusinessCalendar(ZoneId.of(tenant.timezone()), tenant.businessHours());
+    return calendars.businessCalendar(Tenancy.requireTenant());
+  }
+
+  @Override
+  public WorkingCalendar workingCalendar(CalendarId calendar) {
+    return calendars.workingCalendar(calendar.value());
+  }
+
+  @Override
+  public WorkingCalendar defaultWorkingCalendar() {
+    return calendars.defaultWorkingCalendar();
   }
 }
