@@ -7,6 +7,7 @@ import io.fokus.complaints.ComplaintKind;
 import io.fokus.complaints.ComplaintMessage;
 import io.fokus.complaints.ComplaintNotFound;
 import io.fokus.complaints.ComplaintReceived;
+import io.fokus.complaints.ComplaintResolved;
 import io.fokus.complaints.ComplaintStatus;
 import io.fokus.complaints.ComplaintsApi;
 import io.fokus.complaints.MessageType;
@@ -24,6 +25,7 @@ import io.fokus.platform.tenancy.TenantTokens;
 import io.fokus.tenants.MemberId;
 import io.fokus.tenants.TenantsApi;
 import io.fokus.tenants.UnitId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -241,7 +243,12 @@ public class ComplaintService implements ComplaintsApi {
     if (status == ComplaintStatus.NEW && c.status() != ComplaintStatus.NEW) {
       throw new RuleViolation("status", "a complaint cannot become new again");
     }
-    complaints.changeStatus(Tenancy.requireTenant(), id, status);
+    TenantId tenant = Tenancy.requireTenant();
+    complaints.changeStatus(tenant, id, status);
+    if (status == ComplaintStatus.RESOLVED && c.status() != ComplaintStatus.RESOLVED) {
+      events.publish(new ComplaintResolved(tenant, id, c.customerId(), c.kind(), c.categoryId(), c.unit(),
+          c.assignee(), Instant.now()));
+    }
     return detail(staff, id);
   }
 
