@@ -123,7 +123,10 @@ class ChangelogTest {
     return order;
   }
 
-  /** A file in the folder of module m names no other module's schema (platform's helpers and public excepted). */
+  /**
+   * A file in the folder of module m names no other module's schema (platform's helpers and public excepted); the
+   * platform's folder also owns the schema of its mail outbox.
+   */
   @Test
   void eachModuleFolderChangesOnlyItsOwnSchema() throws IOException, URISyntaxException {
     Path root = Path.of(getClass().getClassLoader().getResource("db/changelog").toURI());
@@ -139,8 +142,8 @@ class ChangelogTest {
         Matcher m = qualified.matcher(text);
         while (m.find()) {
           String schema = m.group(1);
-          if (schemas.contains(schema) && !schema.equals(module) && !schema.equals("platform")
-              && !schema.equals("public")) {
+          boolean own = schema.equals(module) || (module.equals("platform") && schema.equals("mail"));
+          if (schemas.contains(schema) && !own && !schema.equals("platform") && !schema.equals("public")) {
             offenders.add(root.relativize(file) + " names " + m.group());
           }
         }

@@ -3,7 +3,12 @@ package io.fokus.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fokus.platform.tenancy.Tenancy;
+import io.fokus.platform.tenancy.TenantId;
 import io.fokus.support.Api;
+import io.fokus.tenants.MemberId;
+import io.fokus.tenants.Notice;
+import io.fokus.tenants.Notifications;
 import io.fokus.support.WebTestSupport;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -139,6 +144,43 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.calendar")).isEqualTo(1);
       c.commit();
       assertThat(count(c, "select count(*) from tenants.unit")).isZero();
+      c.rollback();
+    }
+  }
+
+  @Autowired
+  Notifications notifications;
+  @Autowired
+  Tenancy tenancy;
+
+  @Test
+  void noticesAndTheirQueuedMailStayInTheirTenant() throws SQLException {
+    SignedUp a = signUp();
+    SignedUp b = signUp();
+    String adminA = api.as(a.adminToken()).get("/api/me").body().path("memberships").get(0).path("memberId")
+        .asString();
+    tenancy.runAs(new TenantId(UUID.fromString(a.tenantId())), () -> notifications.notify(
+        List.of(new MemberId(UUID.fromString(adminA))), new Notice("test", "k1", "Secret", "Geheim", null, null,
+            null)));
+    String notice = api.as(a.adminToken()).get("/api/notifications").body().path("page").path("items").get(0)
+        .path("id").asString();
+
+    assertThat(api.as(b.adminToken()).post("/api/notifications/" + notice + "/read", null).status())
+        .isEqualTo(404);
+    assertThat(api.as(b.adminToken()).get("/api/notifications").body().path("page").path("total").asInt()).isZero();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      setTenant(c, b.tenantId());
+      assertThat(count(c, "select count(*) from tenants.notification")).isZero();
+      assertThat(count(c, "select count(*) from mail.outbox")).isZero();
+      assertThat(c.createStatement().executeUpdate("update mail.outbox set subject = 'x'")).isZero();
+      c.rollback();
+      assertThat(count(c, "select count(*) from tenants.notification")).isZero(); // no tenant set
+      assertThat(count(c, "select count(*) from mail.outbox")).isZero();
+      c.rollback();
+      setTenant(c, a.tenantId());
+      assertThat(count(c, "select count(*) from tenants.notification")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from mail.outbox")).isEqualTo(1);
       c.rollback();
     }
   }

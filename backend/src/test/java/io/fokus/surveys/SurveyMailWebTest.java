@@ -2,14 +2,11 @@ package io.fokus.surveys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.support.Api;
+import io.fokus.support.SmtpWebTestSupport;
 import io.fokus.support.TenantSql;
-import io.fokus.support.WebTestSupport;
-import io.fokus.surveys.internal.MailDispatcherProbe;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -18,55 +15,15 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /** With SMTP configured, invitations and reminders go out by mail through the outbox, a real SMTP server here. */
-@Import(MailDispatcherProbe.class)
-class SurveyMailWebTest extends WebTestSupport {
+class SurveyMailWebTest extends SmtpWebTestSupport {
 
-  static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-  private static int freePort() {
-    try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  static {
-    SMTP.start();
-  }
-
-  @DynamicPropertySource
-  static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP.getSmtp().getServerSetup().getPort());
-    registry.add("fokus.mail.public-url", () -> "https://fokus.example");
-    registry.add("fokus.mail.dispatch-interval", () -> "PT1H"); // the test drives the dispatcher itself
-    registry.add("fokus.mail.dispatch-initial-delay", () -> "PT1H");
-  }
-
-  @AfterAll
-  static void stop() {
-    SMTP.stop();
-  }
-
-  @org.junit.jupiter.api.BeforeEach
-  void emptyMailboxes() throws Exception {
-    SMTP.purgeEmailFromAllMailboxes();
-  }
-
-  @Autowired
-  MailDispatcherProbe dispatcher;
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
@@ -87,7 +44,7 @@ class SurveyMailWebTest extends WebTestSupport {
     assertThat(invited.path("mailQueued").asBoolean()).isTrue();
     assertThat(invited.path("link").asString()).startsWith("https://fokus.example/s/");
 
-    dispatcher.run();
+    surveyMail.run();
     MimeMessage[] received = SMTP.getReceivedMessages();
     assertThat(received).hasSize(1);
     assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("anna@customer.test");
@@ -98,8 +55,8 @@ class SurveyMailWebTest extends WebTestSupport {
 
     // four days later the invitation is still unanswered: one reminder, and only one
     inTenant(tenant, "update surveys.invitation set created_at = now() - interval '4 days'");
-    dispatcher.run();
-    dispatcher.run();
+    surveyMail.run();
+    surveyMail.run();
     assertThat(SMTP.getReceivedMessages()).hasSize(2);
     assertThat(SMTP.getReceivedMessages()[1].getSubject()).startsWith("Erinnerung: ");
   }
@@ -115,17 +72,17 @@ class SurveyMailWebTest extends WebTestSupport {
         Map.of("email", "bob@customer.test"))));
 
     SMTP.stop();
-    dispatcher.run();
+    surveyMail.run();
     JsonNode failed = manager.get("/api/surveys/" + id + "/mail-log").body().path("items").get(0);
     assertThat(failed.path("status").asString()).isEqualTo("PENDING");
     assertThat(failed.path("attempts").asInt()).isEqualTo(1);
     assertThat(failed.path("lastError").asString()).isNotBlank();
 
     SMTP.start();
-    dispatcher.run(); // not yet due: the backoff holds it back
+    surveyMail.run(); // not yet due: the backoff holds it back
     assertThat(SMTP.getReceivedMessages()).hasSize(0);
     inTenant(tenant, "update surveys.mail_outbox set next_attempt_at = now()");
-    dispatcher.run();
+    surveyMail.run();
     assertThat(SMTP.getReceivedMessages()).hasSize(1);
     assertThat(manager.get("/api/surveys/" + id + "/mail-log").body().path("items").get(0).path("status")
         .asString()).isEqualTo("SENT");
@@ -140,7 +97,7 @@ class SurveyMailWebTest extends WebTestSupport {
     manager.post("/api/surveys/" + id + "/publish", null);
     manager.post("/api/surveys/" + id + "/invitations", Map.of("invitees", List.of(
         Map.of("email", "anna@customer.test", "name", "Anna"))));
-    dispatcher.run();
+    surveyMail.run();
     String body = (String) SMTP.getReceivedMessages()[0].getContent();
     Matcher link = Pattern.compile("https://fokus\\.example/u/([A-Za-z0-9_-]+)").matcher(body);
     assertThat(link.find()).as(body).isTrue();
@@ -164,7 +121,7 @@ class SurveyMailWebTest extends WebTestSupport {
 
     // an opted-out customer gets no reminder, and is not invited again
     inTenant(tenant, "update surveys.invitation set created_at = now() - interval '4 days'");
-    dispatcher.run();
+    surveyMail.run();
     assertThat(SMTP.getReceivedMessages()).hasSize(1);
     manager.put("/api/survey-settings", Map.of("quietPeriodDays", 0));
     String other = manager.post("/api/surveys", Map.of("name", "CES", "template", "CES")).text("id");
@@ -185,7 +142,7 @@ class SurveyMailWebTest extends WebTestSupport {
     String token = manager.post("/api/surveys/" + answered + "/invitations", Map.of("invitees", List.of(
         Map.of("email", "erik@customer.test", "name", "Erik")))).body().path("invited").get(0).path("token")
         .asString();
-    dispatcher.run();
+    surveyMail.run();
     assertThat(api.post("/api/public/surveys/" + token + "/responses", Map.of("submissionId",
         UUID.randomUUID().toString(), "language", "en", "answers", Map.of("nps", 3, "improve", "Call Erik back")))
         .status()).isEqualTo(201);

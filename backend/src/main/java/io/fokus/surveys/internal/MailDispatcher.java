@@ -3,18 +3,18 @@ package io.fokus.surveys.internal;
 import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerDirectory;
 import io.fokus.customers.CustomerId;
+import io.fokus.platform.mail.MailBackoff;
+import io.fokus.platform.mail.PlainTextMail;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.surveys.SurveyId;
 import io.fokus.tenants.TenantDirectory;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -83,12 +83,7 @@ class MailDispatcher {
       int count = 0;
       for (var due : outbox.lockDue(tenant, BATCH)) {
         try {
-          MimeMessage message = smtp.createMimeMessage();
-          MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-          helper.setFrom(settings.from());
-          helper.setTo(due.recipient());
-          helper.setSubject(due.subject());
-          helper.setText(due.body());
+          MimeMessage message = PlainTextMail.of(smtp, settings.from(), due.recipient(), due.subject(), due.body());
           // one click in the mail client unsubscribes (RFC 8058); no links once the customer was erased
           var links = invitations.customerOf(tenant, due.invitationId()).flatMap(directory::unsubscribeLinks);
           if (links.isPresent()) {
@@ -99,7 +94,7 @@ class MailDispatcher {
           outbox.sent(tenant, due.id());
           count++;
         } catch (Exception e) {
-          outbox.failed(tenant, due, MailOutbox.errorOf(e));
+          outbox.failed(tenant, due, MailBackoff.describe(e));
         }
       }
       return count;

@@ -4,8 +4,8 @@ import static fokus.db.surveys.Tables.INVITATION;
 import static fokus.db.surveys.Tables.MAIL_OUTBOX;
 
 import io.fokus.customers.CustomerId;
+import io.fokus.platform.mail.MailBackoff;
 import io.fokus.platform.tenancy.TenantId;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -16,10 +16,6 @@ import org.springframework.stereotype.Repository;
 /** The outbox of survey mail: queued with the invitation, sent by {@link MailDispatcher}, kept as the send log. */
 @Repository
 class MailOutbox {
-
-  /** Waits before the next attempt after 1, 2, ... failures; after the last one the mail is given up. */
-  static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
-      Duration.ofHours(2), Duration.ofHours(12));
 
   private final DSLContext db;
 
@@ -67,13 +63,14 @@ class MailOutbox {
 
   void failed(TenantId tenant, DueMail mail, String error) {
     int attempts = mail.attempts() + 1;
-    boolean giveUp = attempts > BACKOFF.size();
+    var wait = MailBackoff.after(attempts);
+    boolean giveUp = wait.isEmpty();
     db.update(MAIL_OUTBOX)
         .set(MAIL_OUTBOX.ATTEMPTS, attempts)
-        .set(MAIL_OUTBOX.LAST_ERROR, error.length() > 1000 ? error.substring(0, 1000) : error)
+        .set(MAIL_OUTBOX.LAST_ERROR, error)
         .set(MAIL_OUTBOX.STATUS, (giveUp ? MailStatus.FAILED : MailStatus.PENDING).name())
         .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, giveUp ? mail.nextAttemptAt()
-            : OffsetDateTime.now().plus(BACKOFF.get(attempts - 1)))
+            : OffsetDateTime.now().plus(wait.get()))
         .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(mail.id()))
         .execute();
   }
@@ -137,7 +134,4 @@ class MailOutbox {
         .execute();
   }
 
-  static String errorOf(Exception e) {
-    return e.getClass().getSimpleName() + ": " + e.getMessage();
-  }
 }

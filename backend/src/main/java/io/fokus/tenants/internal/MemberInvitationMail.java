@@ -1,8 +1,7 @@
 package io.fokus.tenants.internal;
 
+import io.fokus.platform.mail.PlainTextMail;
 import io.fokus.platform.security.Role;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -10,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -83,13 +81,7 @@ class MemberInvitationMail {
     }
     Runnable send = () -> {
       try {
-        MimeMessage message = smtp.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(to);
-        helper.setSubject(subject);
-        helper.setText(body);
-        smtp.send(message);
+        smtp.send(PlainTextMail.of(smtp, from, to, subject, body));
       } catch (Exception e) {
         log.warn("could not mail an invitation; the admin may resend it", e);
       }
