@@ -50,10 +50,11 @@ public class ComplaintService implements ComplaintsApi {
   private final TenantsApi tenants;
   private final TenantEvents events;
   private final Tenancy tenancy;
+  private final ComplaintMail mail;
 
   ComplaintService(Complaints complaints, ComplaintMessages messages, IntakeForms forms,
       Classifications classifications, CustomerDirectory customers, TenantsApi tenants, TenantEvents events,
-      Tenancy tenancy) {
+      Tenancy tenancy, ComplaintMail mail) {
     this.complaints = complaints;
     this.messages = messages;
     this.forms = forms;
@@ -62,6 +63,7 @@ public class ComplaintService implements ComplaintsApi {
     this.tenants = tenants;
     this.events = events;
     this.tenancy = tenancy;
+    this.mail = mail;
   }
 
   /** The signed-in member asking, with the roles held in the tenant. */
@@ -224,7 +226,10 @@ public class ComplaintService implements ComplaintsApi {
       throw new RuleViolation("the complaint is closed");
     }
     TenantId tenant = Tenancy.requireTenant();
-    messages.add(tenant, id, type, staff.member(), body);
+    ComplaintMessage added = messages.add(tenant, id, type, staff.member(), body);
+    if (type == MessageType.PUBLIC_REPLY) {
+      mail.reply(c, added.id(), body);
+    }
     if (type == MessageType.PUBLIC_REPLY && c.status() == ComplaintStatus.NEW) {
       complaints.changeStatus(tenant, id, ComplaintStatus.OPEN);
     } else {

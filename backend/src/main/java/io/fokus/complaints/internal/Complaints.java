@@ -93,6 +93,13 @@ class Complaints {
   record Submitted(Complaint complaint, String statusToken) {
   }
 
+  /** The token of the complaint's status page, for the links in the customer's mail. */
+  Optional<String> statusToken(TenantId tenant, ComplaintId id) {
+    return db.select(COMPLAINT.STATUS_TOKEN).from(COMPLAINT)
+        .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.ID.eq(id.value()))
+        .fetchOptional(COMPLAINT.STATUS_TOKEN);
+  }
+
   Optional<Complaint> byStatusToken(TenantId tenant, String token) {
     return db.selectFrom(COMPLAINT).where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.STATUS_TOKEN.eq(token))
         .fetchOptional(Complaints::complaint);
