@@ -8,6 +8,8 @@ import landingDe from '@/features/landing/locales/de.json';
 import landingEn from '@/features/landing/locales/en.json';
 import membersDe from '@/features/members/locales/de.json';
 import membersEn from '@/features/members/locales/en.json';
+import notificationsDe from '@/features/notifications/locales/de.json';
+import notificationsEn from '@/features/notifications/locales/en.json';
 import profileDe from '@/features/profile/locales/de.json';
 import profileEn from '@/features/profile/locales/en.json';
 import settingsDe from '@/features/settings/locales/de.json';
@@ -34,6 +36,7 @@ export const resources = {
     dashboard: dashboardEn,
     landing: landingEn,
     members: membersEn,
+    notifications: notificationsEn,
     profile: profileEn,
     settings: settingsEn,
     surveys: surveysEn,
@@ -47,6 +50,7 @@ export const resources = {
     dashboard: dashboardDe,
     landing: landingDe,
     members: membersDe,
+    notifications: notificationsDe,
     profile: profileDe,
     settings: settingsDe,
     surveys: surveysDe,

@@ -7,6 +7,7 @@ import { Outlet, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layout/AppLayout';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { LoginButton, TenantSwitcher, useSession, useSessionSync, UserMenu } from '@/features/auth';
+import { NotificationBell } from '@/features/notifications';
 import { MainNav } from './MainNav';
 
 /** The app shell: header with sign-in or user menu, and the role-based navigation once a tenant is selected. */
@@ -26,6 +27,7 @@ export function RootLayout() {
   const headerEnd = (
     <>
       {signedIn && <TenantSwitcher />}
+      {withNavbar && <NotificationBell />}
       <LanguageSwitcher />
       {signedIn ? (
         <UserMenu />

@@ -453,7 +453,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,6 +504,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1050,6 +1098,10 @@ export interface components {
             surveyId: string;
             surveyName: string;
         };
+        AllReadResponse: {
+            /** Format: int32 */
+            marked: number;
+        };
         AnswerRequest: {
             body: string;
         };
@@ -1483,6 +1535,23 @@ export interface components {
             slug: string;
             timezone: string;
         };
+        NoticeView: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            link: string;
+            /** Format: date-time */
+            readAt: string;
+            title: string;
+        };
+        NoticesResponse: {
+            page: components["schemas"]["PageResponseNoticeView"];
+            /** Format: int64 */
+            unread: number;
+        };
         Option: {
             id: string;
             text: {
@@ -1547,6 +1616,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseNoticeView: {
+            items: components["schemas"]["NoticeView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseSurveyView: {
             items: components["schemas"]["SurveyView"][];
             /** Format: int32 */
@@ -1594,6 +1672,12 @@ export interface components {
             score: components["schemas"]["Score"];
             text: string;
             type: string;
+        };
+        ReadResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            readAt: string;
         };
         Receipt: {
             reference: string;
@@ -2730,7 +2814,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 q?: string;
@@ -2842,6 +2926,73 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MemberView"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                unreadOnly?: boolean;
+                lang?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NoticesResponse"];
+                };
+            };
+        };
+    };
+    readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AllReadResponse"];
+                };
+            };
+        };
+    };
+    read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReadResponse"];
                 };
             };
         };

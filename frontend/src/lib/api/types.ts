@@ -258,3 +258,8 @@ export type SubmissionRequest = Narrow<
   { answers: Record<string, AnswerValue>; language: 'en' | 'de' }
 >;
 export type Submitted = ApiResponse<'/api/public/surveys/{token}/responses', 'post'>;
+
+// ---- notices to members (the bell)
+type GeneratedNotices = ApiResponse<'/api/notifications', 'get'>;
+export type Notice = Nullable<GeneratedNotices['page']['items'][number], 'link' | 'readAt'>;
+export type NoticesPage = Narrow<GeneratedNotices, { page: Narrow<GeneratedNotices['page'], { items: Notice[] }> }>;
