@@ -111,6 +111,18 @@ class AuthorizationMatrixWebTest extends WebTestSupport {
     assertThat(failures).isEmpty();
   }
 
+  /** {@link BadInputWebTest} sweeps the endpoints of the OpenAPI document: it must not miss a mapped one. */
+  @Test
+  void theOpenApiDocumentListsEveryMappedEndpoint() {
+    Set<String> documented = new TreeSet<>();
+    for (var path : api.get("/v3/api-docs").body().path("paths").properties()) {
+      for (var operation : path.getValue().properties()) {
+        documented.add(operation.getKey().toUpperCase() + " " + path.getKey());
+      }
+    }
+    assertThat(documented).containsAll(endpoints().keySet());
+  }
+
   /**
    * The callers of the columns: anonymous; a fresh login per request (so that a tenant it creates never makes it a
    * member); and one member per role of a newly signed-up tenant (the sign-up's admin holds ADMIN only).
