@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Who may call which endpoint, stated once in {@value #MATRIX} and checked against the running application: every
  * mapped {@code /api} endpoint has a row and every row an endpoint, and each caller (anonymous, a login without
  * membership, a member holding one role) gets what its cell says, over real HTTP. Another tenant's ids are
- * {@link IsolationDataTest}'s; which complaints a MANAGER or STAFF member sees is the complaints web test's.
+ * {@link IsolationDataTest}'s (complaints: {@code ComplaintsWebTest}, also for which complaints a MANAGER or STAFF
+ * member sees).
  */
 class AuthorizationMatrixWebTest extends WebTestSupport {
 
@@ -96,7 +97,7 @@ class AuthorizationMatrixWebTest extends WebTestSupport {
   @Test
   void aLoginNamingATenantItIsNoMemberOfIsRefusedOnEveryEndpoint() {
     SignedUp tenant = signUp();
-    // the admin of another tenant, with every role there, naming this tenant in the header
+    // a member of another tenant holding every role there, naming this tenant in the header
     Api stranger = api.as(join(signUp(), Map.of("email", "stranger-" + UUID.randomUUID() + "@matrix.test",
         "displayName", "Stranger", "roles", CALLERS.subList(2, CALLERS.size()), "level", "MANAGER")).token())
         .inTenant(tenant.tenantId());
