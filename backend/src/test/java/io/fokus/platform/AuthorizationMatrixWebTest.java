@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Who may call which endpoint, stated once in {@value #MATRIX} and checked against the running application: every
+ * Who may call which endpoint, stated once in {@value #SOURCE} and checked against the running application: every
  * mapped {@code /api} endpoint has a row and every row an endpoint, and each caller (anonymous, a login without
  * membership, a member holding one role) gets what its cell says, over real HTTP. Another tenant's ids are
  * {@link IsolationDataTest}'s (complaints: {@code ComplaintsWebTest}, also for which complaints a MANAGER or STAFF
@@ -36,6 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixWebTest extends WebTestSupport {
 
   private static final String MATRIX = "authorization-matrix.txt";
+  /** Where to edit it, for the failure messages. */
+  private static final String SOURCE = "backend/src/test/resources/" + MATRIX;
   private static final List<String> CALLERS = List.of("anon", "none", "ADMIN", "EXECUTIVE", "MANAGER", "STAFF", "HR");
   private static final Set<String> CELLS = Set.of("ok", "401", "403");
 
@@ -57,12 +59,12 @@ class AuthorizationMatrixWebTest extends WebTestSupport {
     }
     StringBuilder message = new StringBuilder();
     if (!stale.isEmpty()) {
-      message.append("Rows of ").append(MATRIX).append(" naming no mapped endpoint (renamed or removed? change or "
+      message.append("Rows of ").append(SOURCE).append(" naming no mapped endpoint (renamed or removed? change or "
           + "delete them):\n").append(String.join("\n", stale)).append("\n");
     }
     if (!missing.isEmpty()) {
       Map<String, Supplier<Api>> callers = callers();
-      message.append("Endpoints without a row in ").append(MATRIX).append(". What they answer now is below: check "
+      message.append("Endpoints without a row in ").append(SOURCE).append(". What they answer now is below: check "
           + "each cell against the controller before copying (a '?' is a 400 that validation answered before the "
           + "role check: append a valid body to the row and run again):\n");
       missing.forEach(key -> message.append(observedRow(key, endpoints.get(key), callers)).append("\n"));
@@ -91,7 +93,7 @@ class AuthorizationMatrixWebTest extends WebTestSupport {
       }
     }
     assertThat(calls).isGreaterThan(500);
-    assertThat(failures).as("answers differing from %s", MATRIX).isEmpty();
+    assertThat(failures).as("answers differing from %s", SOURCE).isEmpty();
   }
 
   @Test
