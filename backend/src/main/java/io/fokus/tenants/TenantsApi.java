@@ -25,6 +25,12 @@ public interface TenantsApi extends TenantDirectory, MemberProfiles {
    */
   Set<UnitId> unitAndSubunits(UnitId unit);
 
+  /**
+   * The current tenant's active members, by name; only those in {@code units} when given (null: all of them), at most
+   * {@code limit}. For picking an assignee.
+   */
+  List<MemberSummary> activeMembers(Set<UnitId> units, int limit);
+
   /** The current tenant's time zone and business hours, for SLA clocks. */
   BusinessCalendar calendar();
 

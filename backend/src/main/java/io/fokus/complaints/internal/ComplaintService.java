@@ -18,6 +18,7 @@ import io.fokus.platform.domain.InvalidException;
 import io.fokus.platform.domain.NotFoundException;
 import io.fokus.platform.domain.RuleViolation;
 import io.fokus.platform.events.TenantEvents;
+import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
@@ -68,6 +69,11 @@ public class ComplaintService implements ComplaintsApi {
 
   /** The signed-in member asking, with the roles held in the tenant. */
   public record Staff(MemberId member, Set<Role> roles) {
+
+    /** The signed-in member of the request; a role in the selected tenant means a membership there. */
+    public static Staff of(CurrentUser user) {
+      return new Staff(user.memberId().map(MemberId::new).orElseThrow(), user.roles());
+    }
   }
 
   /** What a customer or staff member tells about the complaint. */

@@ -173,7 +173,6 @@ class ComplaintsController {
   }
 
   private static Staff staff() {
-    CurrentUser user = CurrentUser.get();
-    return new Staff(user.memberId().map(MemberId::new).orElseThrow(), user.roles());
+    return Staff.of(CurrentUser.get());
   }
 }

@@ -8,6 +8,7 @@ import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.Level;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,16 @@ class Members {
     return db.selectFrom(MEMBER).where(MEMBER.TENANT_ID.eq(tenant.value()), matching(query))
         .orderBy(DSL.lower(MEMBER.DISPLAY_NAME), MEMBER.ID)
         .limit(size).offset((long) page * size)
+        .fetch(Members::view);
+  }
+
+  /** Active members by name, only those in the units when given. */
+  List<MemberView> active(TenantId tenant, Collection<UUID> units, int limit) {
+    Condition where = MEMBER.TENANT_ID.eq(tenant.value()).and(MEMBER.STATUS.eq(MemberStatus.ACTIVE.name()));
+    if (units != null) {
+      where = where.and(MEMBER.UNIT_ID.in(units));
+    }
+    return db.selectFrom(MEMBER).where(where).orderBy(DSL.lower(MEMBER.DISPLAY_NAME), MEMBER.ID).limit(limit)
         .fetch(Members::view);
   }
 

@@ -7,6 +7,7 @@ import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.BusinessCalendar;
 import io.fokus.tenants.CalendarId;
 import io.fokus.tenants.MemberId;
+import io.fokus.tenants.MemberSummary;
 import io.fokus.tenants.TenantsApi;
 import io.fokus.tenants.UnitId;
 import io.fokus.tenants.WorkingCalendar;
@@ -66,6 +67,16 @@ class TenantsFacade implements TenantsApi {
   public Set<UnitId> unitAndSubunits(UnitId unit) {
     return units.selfAndDescendants(Tenancy.requireTenant(), unit.value()).stream().map(UnitId::new)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<MemberSummary> activeMembers(Set<UnitId> units, int limit) {
+    return members.active(Tenancy.requireTenant(),
+        units == null ? null : units.stream().map(UnitId::value).toList(), limit).stream()
+        .map(m -> new MemberSummary(new MemberId(m.id()), m.displayName(),
+            m.unitId() == null ? null : new UnitId(m.unitId()), m.roles()))
+        .toList();
   }
 
   @Override
