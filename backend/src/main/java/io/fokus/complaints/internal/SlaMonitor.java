@@ -57,7 +57,7 @@ class SlaMonitor {
   void check() {
     for (TenantId tenant : tenants.allTenants()) {
       try {
-        tenancy.runAs(tenant, () -> check(tenant));
+        check(tenant);
       } catch (RuntimeException e) {
         log.warn("SLA check of tenant {} failed; retrying at the next run", tenant, e);
       }
@@ -66,6 +66,10 @@ class SlaMonitor {
 
   /** Announces the tenant's due breaches, then its due warnings; returns how many clocks were announced. */
   int check(TenantId tenant) {
+    return tenancy.runAs(tenant, () -> announce(tenant));
+  }
+
+  private int announce(TenantId tenant) {
     int announced = 0;
     int claimed;
     do {

@@ -220,6 +220,9 @@ public class SlaService {
   void start(TenantId tenant, Complaint complaint) {
     Instant now = now();
     Targets targets = targetsFor(tenant, complaint, now);
+    if (targets.targets().isEmpty()) {
+      return;
+    }
     WorkingCalendar calendar = calendar(targets.calendarId());
     targets.targets().forEach((kind, target) ->
         save(tenant, fresh(complaint, kind, targets, SlaClock.started(now, target), now), calendar));
