@@ -73,17 +73,17 @@ class SlaMonitor {
     int announced = 0;
     int claimed;
     do {
-      claimed = inTransaction(tenant, true);
+      claimed = announceBatch(tenant, true);
       announced += claimed;
     } while (claimed == BATCH);
     do {
-      claimed = inTransaction(tenant, false);
+      claimed = announceBatch(tenant, false);
       announced += claimed;
     } while (claimed == BATCH);
     return announced;
   }
 
-  private int inTransaction(TenantId tenant, boolean breaches) {
+  private int announceBatch(TenantId tenant, boolean breaches) {
     Integer count = transactions.execute(status -> {
       Instant now = clock.instant();
       List<SlaClocks.Claimed> claimed = breaches ? clocks.claimBreaches(tenant, now, BATCH)
