@@ -34,8 +34,8 @@ class SlaReports {
   record Row(String group, SlaClockKind kind, long met, long breached, Double medianMinutes) {
   }
 
-  List<Row> rows(TenantId tenant, Complaints.Visibility visibility, Instant from, Instant to, SlaService.ReportGroup groupBy,
-      ZoneId zone) {
+  List<Row> rows(TenantId tenant, Complaints.Visibility visibility, Instant from, Instant to,
+      SlaService.ReportGroup groupBy, ZoneId zone) {
     Field<OffsetDateTime> decidedAt = DSL.coalesce(SLA_CLOCK.BREACHED_AT, SLA_CLOCK.STOPPED_AT);
     Condition breached = SLA_CLOCK.BREACHED_AT.isNotNull().or(SLA_CLOCK.OUTCOME.eq(SlaClock.Outcome.BREACHED.name()));
     Field<String> group = switch (groupBy) {

@@ -7,6 +7,7 @@ import io.fokus.complaints.Complaint;
 import io.fokus.complaints.SlaBreached;
 import io.fokus.complaints.SlaClockKind;
 import io.fokus.complaints.SlaWarning;
+import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.support.ControlledClock;
@@ -16,6 +17,7 @@ import io.fokus.support.TestClock;
 import io.fokus.tenants.BusinessHours;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,8 @@ class SlaModuleTest {
     TenantId tenant = new TenantId(UUID.randomUUID());
     new TenantSql(tenancy, transactions, jdbc).update(tenant, "insert into tenants.tenant (tenant_id, name, slug,"
         + " locale, timezone, business_hours) values (?, 'Module test', ?, 'en', 'UTC', ?::jsonb)", tenant.value(),
-        "m" + UUID.randomUUID().toString().substring(0, 8), json.writeValueAsString(BusinessHours.weekdaysNineToFive()));
+        "m" + UUID.randomUUID().toString().substring(0, 8),
+        json.writeValueAsString(BusinessHours.weekdaysNineToFive()));
     tenancy.runAs(tenant, () -> sla.addPolicy(new SlaPolicy(null, "Any", null, null, null, null, -1, null, 60, null,
         0.5, true)));
     // Monday 6 January 2031 16:30 UTC: 30 working minutes today, the rest on Tuesday from 09:00
@@ -74,7 +77,7 @@ class SlaModuleTest {
     tenancy.runAs(tenant, () -> complaints.record(new ComplaintService.Intake("Ida", "ida@example.com", "en", null,
         "No answer for a week.", null, null), Channel.EMAIL));
     Complaint complaint = tenancy.runAs(tenant, () -> complaints.inbox(
-        new ComplaintService.Staff(null, java.util.Set.of(io.fokus.platform.security.Role.ADMIN)),
+        new ComplaintService.Staff(null, Set.of(Role.ADMIN)),
         new ComplaintService.InboxFilter(null, null, null, null, null, null, null), ComplaintService.InboxSort.DUE_AT,
         false, 0, 1).items().getFirst());
 
