@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fokus.complaints.Channel;
 import io.fokus.complaints.Complaint;
+import io.fokus.complaints.ComplaintId;
+import io.fokus.complaints.ComplaintKind;
 import io.fokus.complaints.SlaBreached;
 import io.fokus.complaints.SlaClockKind;
 import io.fokus.complaints.SlaWarning;
+import io.fokus.customers.CustomerId;
 import io.fokus.platform.security.Role;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.tenancy.TenantTokens;
 import io.fokus.support.ControlledClock;
 import io.fokus.support.ModuleTest;
 import io.fokus.support.TenantSql;
@@ -17,6 +21,7 @@ import io.fokus.support.TestClock;
 import io.fokus.tenants.BusinessHours;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -25,11 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The complaints module with its dependencies: a clock that is due publishes SlaWarning, later SlaBreached, each
- * once. The tenant works Monday to Friday 09:00–17:00 UTC (its business hours are its default calendar).
+ * once; a recovery case that no policy matches gets the default first-contact clock. The tenant works Monday to
+ * Friday 09:00–17:00 UTC (its business hours are its default calendar).
  */
 @ModuleTest
 @ControlledClock
@@ -45,6 +52,9 @@ class SlaModuleTest {
 
   @Autowired
   SlaMonitor monitor;
+
+  @Autowired
+  Complaints complaintRows;
 
   @Autowired
   Tenancy tenancy;
@@ -63,13 +73,42 @@ class SlaModuleTest {
     CLOCK.reset();
   }
 
-  @Test
-  void aDueClockIsWarnedAndBreachedOnce(Scenario scenario) {
+  /** A tenant working Monday to Friday 09:00–17:00 UTC, by its business hours. */
+  private TenantId tenant() {
     TenantId tenant = new TenantId(UUID.randomUUID());
     new TenantSql(tenancy, transactions, jdbc).update(tenant, "insert into tenants.tenant (tenant_id, name, slug,"
         + " locale, timezone, business_hours) values (?, 'Module test', ?, 'en', 'UTC', ?::jsonb)", tenant.value(),
         "m" + UUID.randomUUID().toString().substring(0, 8),
         json.writeValueAsString(BusinessHours.weekdaysNineToFive()));
+    return tenant;
+  }
+
+  @Test
+  void aRecoveryCaseWithoutAPolicyGetsFirstContactWithinTwoWorkingDays() {
+    TenantId tenant = tenant();
+    // Monday 6 January 2031 10:00 UTC; two working days of 8 hours are 960 minutes: Wednesday 10:00
+    CLOCK.set("2031-01-06T10:00:00Z");
+    ComplaintId id = ComplaintId.random();
+    new TransactionTemplate(transactions).executeWithoutResult(tx -> tenancy.runAs(tenant, () -> {
+      Complaint recovery = complaintRows.insert(tenant, id, new Complaints.NewComplaint(
+          new CustomerId(UUID.randomUUID()), ComplaintKind.RECOVERY, Channel.API, null, null, null, null,
+          "Detractor answer", "Scored 2 of 10.", null, null, TenantTokens.create(tenant)));
+      sla.start(tenant, recovery);
+    }));
+    List<SlaService.ClockView> clocks = tenancy.runAs(tenant, () -> sla.clocksOf(id));
+    assertThat(clocks).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(SlaClockKind.FIRST_RESPONSE);
+      assertThat(c.policyId()).isNull();
+      assertThat(c.policyName()).isEqualTo(SlaService.RECOVERY_DEFAULT);
+      assertThat(c.targetMinutes()).isEqualTo(960);
+      assertThat(c.dueAt()).isEqualTo(Instant.parse("2031-01-08T10:00:00Z"));
+      assertThat(c.warningAt()).isEqualTo(Instant.parse("2031-01-07T14:00:00Z")); // 720 minutes
+    });
+  }
+
+  @Test
+  void aDueClockIsWarnedAndBreachedOnce(Scenario scenario) {
+    TenantId tenant = tenant();
     tenancy.runAs(tenant, () -> sla.addPolicy(new SlaPolicy(null, "Any", null, null, null, null, -1, null, 60, null,
         0.5, true)));
     // Monday 6 January 2031 16:30 UTC: 30 working minutes today, the rest on Tuesday from 09:00
