@@ -1181,6 +1181,12 @@ export interface components {
             };
             zone: string;
         };
+        CategoryAndPriorityRequest: {
+            /** Format: uuid */
+            categoryId: string;
+            /** Format: uuid */
+            priorityId: string;
+        };
         Classification: {
             active: boolean;
             /** Format: uuid */
@@ -1191,43 +1197,15 @@ export interface components {
             position: number;
         };
         ClassificationRequest: {
-            /** Format: uuid */
-            categoryId: string;
-            /** Format: uuid */
-            priorityId: string;
+            active: boolean;
+            nameDe: string;
+            nameEn: string;
+            /** Format: int32 */
+            position: number;
         };
         ClientConfig: {
             clientId: string;
             issuer: string;
-        };
-        ClockView: {
-            /** Format: date-time */
-            breachedAt: string;
-            /** Format: uuid */
-            calendarId: string;
-            /** Format: date-time */
-            dueAt: string;
-            /** @enum {string} */
-            kind: "FIRST_RESPONSE" | "RESOLUTION";
-            /** @enum {string} */
-            outcome: "MET" | "BREACHED";
-            /** Format: uuid */
-            policyId: string;
-            policyName: string;
-            /** Format: date-time */
-            startedAt: string;
-            /** @enum {string} */
-            state: "RUNNING" | "PAUSED" | "STOPPED";
-            /** Format: date-time */
-            stoppedAt: string;
-            /** Format: int64 */
-            targetMinutes: number;
-            /** Format: int64 */
-            usedMinutes: number;
-            /** Format: date-time */
-            warnedAt: string;
-            /** Format: date-time */
-            warningAt: string;
         };
         Comment: {
             language: string;
@@ -1336,7 +1314,7 @@ export interface components {
             opens: string;
         };
         DetailResponse: {
-            clocks: components["schemas"]["ClockView"][];
+            clocks: components["schemas"]["SlaClockView"][];
             complaint: components["schemas"]["ComplaintResponse"];
             messages: components["schemas"]["MessageResponse"][];
         };
@@ -1619,9 +1597,6 @@ export interface components {
             id: string;
             text: string;
         };
-        OrderRequest: {
-            ids: string[];
-        };
         PageResponseComment: {
             items: components["schemas"]["Comment"][];
             /** Format: int32 */
@@ -1685,28 +1660,6 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PolicyRequest: {
-            active?: boolean;
-            /** Format: uuid */
-            calendarId?: string;
-            /** Format: uuid */
-            categoryId?: string;
-            /** @enum {string} */
-            channel?: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
-            /** Format: int32 */
-            firstResponseMinutes?: number;
-            /** @enum {string} */
-            kind?: "COMPLAINT" | "RECOVERY";
-            name: string;
-            /** Format: int32 */
-            position?: number;
-            /** Format: uuid */
-            priorityId?: string;
-            /** Format: int32 */
-            resolutionMinutes?: number;
-            /** Format: double */
-            warningShare?: number;
-        };
         PublicView: {
             messages: components["schemas"]["ComplaintMessage"][];
             reference: string;
@@ -1761,42 +1714,6 @@ export interface components {
             name?: string;
             orderReference?: string;
             subject?: string;
-        };
-        ReportParams: {
-            /** Format: date */
-            from: string;
-            groupBy: string;
-            /** Format: date */
-            to: string;
-        };
-        ReportResponse: {
-            /** Format: date */
-            from: string;
-            groupBy: string;
-            rows: components["schemas"]["ReportRow"][];
-            /** Format: date */
-            to: string;
-            zone: string;
-        };
-        ReportRow: {
-            /** Format: int64 */
-            breached: number;
-            /** @enum {string} */
-            clock: "FIRST_RESPONSE" | "RESOLUTION";
-            group: string;
-            /** Format: double */
-            high: number;
-            /** Format: double */
-            low: number;
-            /** Format: double */
-            medianMinutes: number;
-            /** Format: int64 */
-            met: number;
-            /** Format: double */
-            metRate: number;
-            method: string;
-            /** Format: int64 */
-            n: number;
         };
         ResponseRate: {
             /** Format: int64 */
@@ -1878,6 +1795,35 @@ export interface components {
             email: string;
             reason: string;
         };
+        SlaClockView: {
+            /** Format: date-time */
+            breachedAt: string;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            kind: "FIRST_RESPONSE" | "RESOLUTION";
+            /** @enum {string} */
+            outcome: "MET" | "BREACHED";
+            /** Format: uuid */
+            policyId: string;
+            policyName: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            state: "RUNNING" | "PAUSED" | "STOPPED";
+            /** Format: date-time */
+            stoppedAt: string;
+            /** Format: int64 */
+            targetMinutes: number;
+            /** Format: int64 */
+            usedMinutes: number;
+            /** Format: date-time */
+            warnedAt: string;
+            /** Format: date-time */
+            warningAt: string;
+        };
         SlaPolicy: {
             active: boolean;
             /** Format: uuid */
@@ -1901,6 +1847,67 @@ export interface components {
             resolutionMinutes: number;
             /** Format: double */
             warningShare: number;
+        };
+        SlaPolicyOrderRequest: {
+            ids: string[];
+        };
+        SlaPolicyRequest: {
+            active?: boolean;
+            /** Format: uuid */
+            calendarId?: string;
+            /** Format: uuid */
+            categoryId?: string;
+            /** @enum {string} */
+            channel?: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            /** Format: int32 */
+            firstResponseMinutes?: number;
+            /** @enum {string} */
+            kind?: "COMPLAINT" | "RECOVERY";
+            name: string;
+            /** Format: int32 */
+            position?: number;
+            /** Format: uuid */
+            priorityId?: string;
+            /** Format: int32 */
+            resolutionMinutes?: number;
+            /** Format: double */
+            warningShare?: number;
+        };
+        SlaReportParams: {
+            /** Format: date */
+            from: string;
+            groupBy: string;
+            /** Format: date */
+            to: string;
+        };
+        SlaReportResponse: {
+            /** Format: date */
+            from: string;
+            groupBy: string;
+            rows: components["schemas"]["SlaReportRow"][];
+            /** Format: date */
+            to: string;
+            zone: string;
+        };
+        SlaReportRow: {
+            /** Format: int64 */
+            breached: number;
+            /** @enum {string} */
+            clock: "FIRST_RESPONSE" | "RESOLUTION";
+            group: string;
+            /** Format: double */
+            high: number;
+            /** Format: double */
+            low: number;
+            /** Format: double */
+            medianMinutes: number;
+            /** Format: int64 */
+            met: number;
+            /** Format: double */
+            metRate: number;
+            method: string;
+            /** Format: int64 */
+            n: number;
         };
         SlaSummary: {
             breached: boolean;
@@ -2475,7 +2482,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PolicyRequest"];
+                "application/json": components["schemas"]["SlaPolicyRequest"];
             };
         };
         responses: {
@@ -2499,7 +2506,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OrderRequest"];
+                "application/json": components["schemas"]["SlaPolicyOrderRequest"];
             };
         };
         responses: {
@@ -2547,7 +2554,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PolicyRequest"];
+                "application/json": components["schemas"]["SlaPolicyRequest"];
             };
         };
         responses: {
@@ -2585,7 +2592,7 @@ export interface operations {
     report: {
         parameters: {
             query: {
-                params: components["schemas"]["ReportParams"];
+                params: components["schemas"]["SlaReportParams"];
             };
             header?: never;
             path?: never;
@@ -2599,7 +2606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ReportResponse"];
+                    "*/*": components["schemas"]["SlaReportResponse"];
                 };
             };
         };
@@ -2607,7 +2614,7 @@ export interface operations {
     exportCsv_1: {
         parameters: {
             query: {
-                params: components["schemas"]["ReportParams"];
+                params: components["schemas"]["SlaReportParams"];
             };
             header?: never;
             path?: never;
@@ -2683,7 +2690,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ClassificationRequest"];
+                "application/json": components["schemas"]["CategoryAndPriorityRequest"];
             };
         };
         responses: {

@@ -126,11 +126,11 @@ public class ComplaintService implements ComplaintsApi {
     }
 
     /** The summary of a complaint's clocks, as the inbox keeps it on the complaint row. */
-    static SlaSummary of(List<SlaService.ClockView> clocks, Instant now) {
+    static SlaSummary of(List<SlaService.SlaClockView> clocks, Instant now) {
       Instant due = null;
       Instant warning = null;
       boolean breached = false;
-      for (SlaService.ClockView c : clocks) {
+      for (SlaService.SlaClockView c : clocks) {
         if (c.state() == SlaService.ClockState.RUNNING) {
           due = due == null || c.dueAt().isBefore(due) ? c.dueAt() : due;
           warning = warning == null || c.warningAt().isBefore(warning) ? c.warningAt() : warning;
@@ -155,7 +155,7 @@ public class ComplaintService implements ComplaintsApi {
 
   /** A complaint with its conversation and SLA clocks, for staff. */
   public record Detail(Complaint complaint, List<ComplaintMessage> messages, SlaSummary sla,
-      List<SlaService.ClockView> clocks) {
+      List<SlaService.SlaClockView> clocks) {
   }
 
   // ---------------------------------------------------------------- public form and status page
@@ -264,7 +264,7 @@ public class ComplaintService implements ComplaintsApi {
   @Transactional(readOnly = true)
   public Detail detail(Staff staff, ComplaintId id) {
     Complaint c = visible(staff, id);
-    List<SlaService.ClockView> clocks = sla.clocksOf(id);
+    List<SlaService.SlaClockView> clocks = sla.clocksOf(id);
     return new Detail(c, messages.of(Tenancy.requireTenant(), id, true), SlaSummary.of(clocks, sla.now()), clocks);
   }
 
@@ -354,7 +354,8 @@ public class ComplaintService implements ComplaintsApi {
 
   /** The SLA report over the clocks decided in [from, to) of the complaints the caller may see. */
   @Transactional(readOnly = true)
-  public List<SlaService.ReportRow> slaReport(Staff staff, Instant from, Instant to, SlaService.ReportGroup groupBy) {
+  public List<SlaService.SlaReportRow> slaReport(Staff staff, Instant from, Instant to,
+      SlaService.ReportGroup groupBy) {
     return sla.report(visibility(staff), from, to, groupBy);
   }
 

@@ -167,18 +167,18 @@ public class SlaService {
    *
    * @param group the unit, assignee, category or priority id, or the month ({@code 2026-03}); null = none set
    */
-  public record ReportRow(String group, SlaClockKind clock, long met, long breached, long n, Double metRate,
+  public record SlaReportRow(String group, SlaClockKind clock, long met, long breached, long n, Double metRate,
       Double low, Double high, Double medianMinutes, String method) {
   }
 
   /** The report over the clocks decided in [from, to) that the caller may see. */
-  List<ReportRow> report(Complaints.Visibility visibility, Instant from, Instant to, ReportGroup groupBy) {
+  List<SlaReportRow> report(Complaints.Visibility visibility, Instant from, Instant to, ReportGroup groupBy) {
     return reports.rows(Tenancy.requireTenant(), visibility, from, to, groupBy,
         zone()).stream()
         .map(r -> {
           long n = r.met() + r.breached();
           Wilson.Interval rate = n == 0 ? null : Wilson.of(r.met(), n);
-          return new ReportRow(r.group(), r.kind(), r.met(), r.breached(), n,
+          return new SlaReportRow(r.group(), r.kind(), r.met(), r.breached(), n,
               rate == null ? null : 100 * rate.value(), rate == null ? null : 100 * rate.low(),
               rate == null ? null : 100 * rate.high(), r.medianMinutes(), MET_RATE_METHOD);
         }).toList();
@@ -202,7 +202,7 @@ public class SlaService {
    * How a clock looks on the complaint page: due and warning time while it runs (a stopped clock keeps the due time
    * it last had), the working minutes used up to now, the outcome once stopped.
    */
-  public record ClockView(SlaClockKind kind, UUID policyId, String policyName, UUID calendarId, long targetMinutes,
+  public record SlaClockView(SlaClockKind kind, UUID policyId, String policyName, UUID calendarId, long targetMinutes,
       ClockState state, Instant startedAt, Instant dueAt, Instant warningAt, long usedMinutes, ClockOutcome outcome,
       Instant stoppedAt, Instant warnedAt, Instant breachedAt) {
   }
@@ -326,14 +326,14 @@ public class SlaService {
 
   /** The complaint's clocks with the working time used up to now. */
   @Transactional(readOnly = true)
-  public List<ClockView> clocksOf(ComplaintId complaint) {
+  public List<SlaClockView> clocksOf(ComplaintId complaint) {
     TenantId tenant = Tenancy.requireTenant();
     Instant now = now();
     return clocks.of(tenant, complaint).stream().map(s -> {
       SlaClock c = s.clock();
       long used = c.state() == SlaClock.State.RUNNING ? c.usedAt(now, calendar(s.calendarId())).toMinutes()
           : c.used().toMinutes();
-      return new ClockView(s.kind(), s.policyId(), s.policyName(), s.calendarId(), c.target().toMinutes(),
+      return new SlaClockView(s.kind(), s.policyId(), s.policyName(), s.calendarId(), c.target().toMinutes(),
           ClockState.valueOf(c.state().name()), s.startedAt(), s.dueAt(), s.warningAt(), used,
           c.outcome().map(o -> ClockOutcome.valueOf(o.name())).orElse(null), c.stoppedAt(), s.warnedAt(),
           s.breachedAt());

@@ -87,7 +87,7 @@ class ComplaintsController {
   }
 
   record DetailResponse(ComplaintResponse complaint, List<MessageResponse> messages,
-      List<SlaService.ClockView> clocks) {
+      List<SlaService.SlaClockView> clocks) {
 
     static DetailResponse of(ComplaintService.Detail d) {
       return new DetailResponse(ComplaintResponse.of(d.complaint(), d.sla()),
@@ -114,7 +114,7 @@ class ComplaintsController {
   }
 
   /** The complaint's category and priority; null clears one. */
-  record ClassificationRequest(UUID categoryId, UUID priorityId) {
+  record CategoryAndPriorityRequest(UUID categoryId, UUID priorityId) {
   }
 
   record FormLink(String token, String url) {
@@ -197,7 +197,7 @@ class ComplaintsController {
 
   /** Sets category and priority: the SLA policy is chosen again, and the clocks keep the time used. */
   @PutMapping("/{id}/classification")
-  DetailResponse classify(@PathVariable UUID id, @Valid @RequestBody ClassificationRequest request) {
+  DetailResponse classify(@PathVariable UUID id, @Valid @RequestBody CategoryAndPriorityRequest request) {
     return DetailResponse.of(complaints.classify(staff(), new ComplaintId(id), request.categoryId(),
         request.priorityId()));
   }

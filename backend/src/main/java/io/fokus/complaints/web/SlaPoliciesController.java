@@ -48,7 +48,7 @@ class SlaPoliciesController {
    * A policy as written. Conditions left out match any complaint; a left-out position puts a new policy last and
    * keeps a changed one's place; a left-out calendar is the tenant's default; a left-out target runs no such clock.
    */
-  record PolicyRequest(@NotBlank @Size(max = 100) String name, ComplaintKind kind, UUID categoryId, UUID priorityId,
+  record SlaPolicyRequest(@NotBlank @Size(max = 100) String name, ComplaintKind kind, UUID categoryId, UUID priorityId,
       Channel channel, @Min(0) @Max(10000) Integer position, UUID calendarId,
       @Min(1) @Max(MAX_TARGET_MINUTES) Integer firstResponseMinutes,
       @Min(1) @Max(MAX_TARGET_MINUTES) Integer resolutionMinutes,
@@ -62,7 +62,7 @@ class SlaPoliciesController {
     }
   }
 
-  record OrderRequest(@NotNull @Size(max = 1000) List<@NotNull UUID> ids) {
+  record SlaPolicyOrderRequest(@NotNull @Size(max = 1000) List<@NotNull UUID> ids) {
   }
 
   @GetMapping
@@ -78,13 +78,13 @@ class SlaPoliciesController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  SlaPolicy add(@Valid @RequestBody PolicyRequest request) {
+  SlaPolicy add(@Valid @RequestBody SlaPolicyRequest request) {
     return sla.addPolicy(request.toPolicy());
   }
 
   @PutMapping("/{id}")
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  SlaPolicy change(@PathVariable UUID id, @Valid @RequestBody PolicyRequest request) {
+  SlaPolicy change(@PathVariable UUID id, @Valid @RequestBody SlaPolicyRequest request) {
     return sla.changePolicy(id, request.toPolicy());
   }
 
@@ -98,7 +98,7 @@ class SlaPoliciesController {
   /** Puts the policies in this order (first match wins): the ids of all of them, each once. */
   @PutMapping("/order")
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  List<SlaPolicy> reorder(@Valid @RequestBody OrderRequest request) {
+  List<SlaPolicy> reorder(@Valid @RequestBody SlaPolicyOrderRequest request) {
     return sla.reorder(request.ids());
   }
 }

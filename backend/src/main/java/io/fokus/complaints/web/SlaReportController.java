@@ -4,7 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import io.fokus.complaints.internal.ComplaintService;
 import io.fokus.complaints.internal.SlaService;
 import io.fokus.complaints.internal.SlaService.ReportGroup;
-import io.fokus.complaints.internal.SlaService.ReportRow;
+import io.fokus.complaints.internal.SlaService.SlaReportRow;
 import io.fokus.platform.csv.CsvCells;
 import io.fokus.platform.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,29 +43,29 @@ class SlaReportController {
   }
 
   /** The period's first and last day (inclusive) in the tenant's time zone, and the grouping. */
-  record ReportParams(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  record SlaReportParams(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @Pattern(regexp = "^(unit|assignee|category|priority|month)$",
           message = "must be unit, assignee, category, priority or month") String groupBy) {
   }
 
-  record ReportResponse(LocalDate from, LocalDate to, String groupBy, String zone, List<ReportRow> rows) {
+  record SlaReportResponse(LocalDate from, LocalDate to, String groupBy, String zone, List<SlaReportRow> rows) {
   }
 
   @GetMapping("/sla-report")
-  ReportResponse report(@Valid ReportParams params) {
+  SlaReportResponse report(@Valid SlaReportParams params) {
     return run(params);
   }
 
   @GetMapping("/sla-report.csv")
-  void exportCsv(@Valid ReportParams params, HttpServletResponse response) throws IOException {
-    ReportResponse report = run(params);
+  void exportCsv(@Valid SlaReportParams params, HttpServletResponse response) throws IOException {
+    SlaReportResponse report = run(params);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"sla-report-" + report.groupBy() + ".csv\"");
     try (CsvWriter csv = CsvWriter.builder().build(response.getOutputStream(), StandardCharsets.UTF_8)) {
       csv.writeRecord(CsvCells.safe(List.of(report.groupBy(), "clock", "met", "breached", "n", "met_rate",
           "met_rate_low", "met_rate_high", "median_working_minutes", "method")));
-      for (ReportRow r : report.rows()) {
+      for (SlaReportRow r : report.rows()) {
         List<String> row = new ArrayList<>(List.of(r.group() == null ? "" : r.group(), r.clock().name(),
             Long.toString(r.met()), Long.toString(r.breached()), Long.toString(r.n()), number(r.metRate()),
             number(r.low()), number(r.high()), number(r.medianMinutes()), r.method()));
@@ -74,7 +74,7 @@ class SlaReportController {
     }
   }
 
-  private ReportResponse run(ReportParams params) {
+  private SlaReportResponse run(SlaReportParams params) {
     if (params.from() != null && params.to() != null && params.to().isBefore(params.from())) {
       throw ApiException.invalid("to", "must not be before from");
     }
@@ -82,9 +82,9 @@ class SlaReportController {
     ZoneId zone = sla.zone();
     Instant from = params.from() == null ? null : params.from().atStartOfDay(zone).toInstant();
     Instant to = params.to() == null ? null : params.to().plusDays(1).atStartOfDay(zone).toInstant();
-    List<ReportRow> rows = complaints.slaReport(ComplaintsController.staff(), from, to,
+    List<SlaReportRow> rows = complaints.slaReport(ComplaintsController.staff(), from, to,
         ReportGroup.valueOf(groupBy.toUpperCase(Locale.ROOT)));
-    return new ReportResponse(params.from(), params.to(), groupBy, zone.getId(), rows);
+    return new SlaReportResponse(params.from(), params.to(), groupBy, zone.getId(), rows);
   }
 
   private static String number(Double value) {

@@ -95,7 +95,7 @@ class SlaModuleTest {
           "Detractor answer", "Scored 2 of 10.", null, null, TenantTokens.create(tenant)));
       sla.start(tenant, recovery);
     }));
-    List<SlaService.ClockView> clocks = tenancy.runAs(tenant, () -> sla.clocksOf(id));
+    List<SlaService.SlaClockView> clocks = tenancy.runAs(tenant, () -> sla.clocksOf(id));
     assertThat(clocks).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo(SlaClockKind.FIRST_RESPONSE);
       assertThat(c.policyId()).isNull();
