@@ -449,6 +449,10 @@ class SlaWebTest extends WebTestSupport {
     assertThat(month.get(0).path("low").asDouble()).isCloseTo(30.06, within(0.01));
     assertThat(month.get(0).path("medianMinutes").asDouble()).isEqualTo(25.0); // of 10, 20, 30, 90
 
+    JsonNode uncategorised = admin.get("/api/complaints/sla-report?groupBy=category").body().path("rows");
+    assertThat(uncategorised.size()).isEqualTo(1);
+    assertThat(absent(uncategorised.get(0).path("group"))).as("no category").isTrue();
+    assertThat(uncategorised.get(0).path("breached").asLong()).isEqualTo(1);
     assertThat(admin.get("/api/complaints/sla-report?from=2030-06-01").body().path("rows").size()).isZero();
     assertThat(admin.get("/api/complaints/sla-report?from=2030-05-02&to=2030-05-01").fieldError("to"))
         .isNotBlank();
