@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -27,10 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put: operations["update_4"];
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         patch?: never;
@@ -148,6 +148,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/complaints/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/sla-policies/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/sla-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put: operations["change_1"];
+        post?: never;
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/sla-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/sla-report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportCsv_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/complaints/{id}": {
         parameters: {
             query?: never;
@@ -155,7 +235,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -173,6 +253,22 @@ export interface paths {
         };
         get?: never;
         put: operations["assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["classify"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1137,6 +1233,12 @@ export interface components {
             };
             zone: string;
         };
+        CategoryAndPriorityRequest: {
+            /** Format: uuid */
+            categoryId: string;
+            /** Format: uuid */
+            priorityId: string;
+        };
         Classification: {
             active: boolean;
             /** Format: uuid */
@@ -1197,6 +1299,7 @@ export interface components {
             /** Format: uuid */
             priorityId: string;
             reference: string;
+            sla: components["schemas"]["SlaSummary"];
             /** @enum {string} */
             status: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
             subject: string;
@@ -1263,6 +1366,7 @@ export interface components {
             opens: string;
         };
         DetailResponse: {
+            clocks: components["schemas"]["SlaClockView"][];
             complaint: components["schemas"]["ComplaintResponse"];
             messages: components["schemas"]["MessageResponse"][];
         };
@@ -1775,6 +1879,129 @@ export interface components {
             email: string;
             reason: string;
         };
+        SlaClockView: {
+            /** Format: date-time */
+            breachedAt: string;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            kind: "FIRST_RESPONSE" | "RESOLUTION";
+            /** @enum {string} */
+            outcome: "MET" | "BREACHED";
+            /** Format: uuid */
+            policyId: string;
+            policyName: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            state: "RUNNING" | "PAUSED" | "STOPPED";
+            /** Format: date-time */
+            stoppedAt: string;
+            /** Format: int64 */
+            targetMinutes: number;
+            /** Format: int64 */
+            usedMinutes: number;
+            /** Format: date-time */
+            warnedAt: string;
+            /** Format: date-time */
+            warningAt: string;
+        };
+        SlaPolicy: {
+            active: boolean;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** @enum {string} */
+            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            /** Format: int32 */
+            firstResponseMinutes: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "COMPLAINT" | "RECOVERY";
+            name: string;
+            /** Format: int32 */
+            position: number;
+            /** Format: uuid */
+            priorityId: string;
+            /** Format: int32 */
+            resolutionMinutes: number;
+            /** Format: double */
+            warningShare: number;
+        };
+        SlaPolicyOrderRequest: {
+            ids: string[];
+        };
+        SlaPolicyRequest: {
+            active?: boolean;
+            /** Format: uuid */
+            calendarId?: string;
+            /** Format: uuid */
+            categoryId?: string;
+            /** @enum {string} */
+            channel?: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            /** Format: int32 */
+            firstResponseMinutes?: number;
+            /** @enum {string} */
+            kind?: "COMPLAINT" | "RECOVERY";
+            name: string;
+            /** Format: int32 */
+            position?: number;
+            /** Format: uuid */
+            priorityId?: string;
+            /** Format: int32 */
+            resolutionMinutes?: number;
+            /** Format: double */
+            warningShare?: number;
+        };
+        SlaReportParams: {
+            /** Format: date */
+            from: string;
+            groupBy: string;
+            /** Format: date */
+            to: string;
+        };
+        SlaReportResponse: {
+            /** Format: date */
+            from: string;
+            groupBy: string;
+            rows: components["schemas"]["SlaReportRow"][];
+            /** Format: date */
+            to: string;
+            zone: string;
+        };
+        SlaReportRow: {
+            /** Format: int64 */
+            breached: number;
+            /** @enum {string} */
+            clock: "FIRST_RESPONSE" | "RESOLUTION";
+            group: string;
+            /** Format: double */
+            high: number;
+            /** Format: double */
+            low: number;
+            /** Format: double */
+            medianMinutes: number;
+            /** Format: int64 */
+            met: number;
+            /** Format: double */
+            metRate: number;
+            method: string;
+            /** Format: int64 */
+            n: number;
+        };
+        SlaSummary: {
+            breached: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            state: "OK" | "WARNING" | "BREACHED" | "DUE_SOON";
+            /** Format: date-time */
+            warningAt: string;
+        };
         Slot: {
             end: string;
             start: string;
@@ -1953,7 +2180,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1997,7 +2224,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2045,7 +2272,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -2107,6 +2334,7 @@ export interface operations {
                 size?: number;
                 sort?: string;
                 order?: string;
+                sla?: string;
             };
             header?: never;
             path?: never;
@@ -2309,7 +2537,185 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    list_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicy"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicy"];
+                };
+            };
+        };
+    };
+    reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicy"][];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicy"];
+                };
+            };
+        };
+    };
+    change_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicy"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    report: {
+        parameters: {
+            query: {
+                params: components["schemas"]["SlaReportParams"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaReportResponse"];
+                };
+            };
+        };
+    };
+    exportCsv_1: {
+        parameters: {
+            query: {
+                params: components["schemas"]["SlaReportParams"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -2343,6 +2749,32 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DetailResponse"];
+                };
+            };
+        };
+    };
+    classify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryAndPriorityRequest"];
             };
         };
         responses: {

@@ -74,6 +74,21 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminB.delete("/api/calendars/" + calendarA).status()).isEqualTo(404);
     assertThat(adminB.get("/api/calendars/" + a.tenantId()).status()).isEqualTo(404);
     assertThat(adminB.get("/api/calendars").body().size()).isEqualTo(1); // B's own business hours only
+    String policyA = adminA.post("/api/complaints/sla-policies", Map.of("name", "Secret SLA", "calendarId",
+        calendarA, "firstResponseMinutes", 60)).text("id");
+    adminA.post("/api/complaints", Map.of("channel", "PHONE", "email", "sla-customer@a.test", "description", "x"));
+    String complaintA = adminA.get("/api/complaints").body().path("items").get(0).path("id").asString();
+    assertThat(adminB.get("/api/complaints/sla-policies/" + policyA).status()).isEqualTo(404);
+    assertThat(adminB.put("/api/complaints/sla-policies/" + policyA, Map.of("name", "Hacked")).status())
+        .isEqualTo(404);
+    assertThat(adminB.delete("/api/complaints/sla-policies/" + policyA).status()).isEqualTo(404);
+    assertThat(adminB.put("/api/complaints/sla-policies/order", Map.of("ids", List.of(policyA))).status())
+        .isEqualTo(400);
+    assertThat(adminB.post("/api/complaints/sla-policies", Map.of("name", "Borrowed", "calendarId", calendarA))
+        .fieldError("calendarId")).isNotBlank();
+    assertThat(adminB.put("/api/complaints/" + complaintA + "/classification", Map.of()).status()).isEqualTo(404);
+    assertThat(adminB.get("/api/complaints/sla-policies").body().size()).isZero();
+    assertThat(adminB.get("/api/complaints/sla-report?groupBy=month").body().path("rows").size()).isZero();
     // and the tenant header cannot smuggle B into A
     assertThat(adminB.inTenant(a.tenantId()).get("/api/units/" + unitA).status()).isEqualTo(403);
 
@@ -83,6 +98,8 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminA.get("/api/invitations").body().get(0).path("status").asString()).isEqualTo("PENDING");
     assertThat(adminA.get("/api/customers/" + customerA).body().path("optedOut").asBoolean()).isFalse();
     assertThat(adminA.get("/api/calendars/" + calendarA).text("name")).isEqualTo("Secret hours");
+    assertThat(adminA.get("/api/complaints/sla-policies/" + policyA).text("name")).isEqualTo("Secret SLA");
+    assertThat(adminA.get("/api/complaints/" + complaintA).body().path("clocks").size()).isEqualTo(1);
   }
 
   @Test
@@ -92,6 +109,9 @@ class IsolationDataTest extends WebTestSupport {
     api.as(a.adminToken()).post("/api/units", Map.of("name", "A unit", "kind", "TEAM"));
     api.as(a.adminToken()).post("/api/customers", Map.of("email", "a-customer@a.test"));
     api.as(a.adminToken()).post("/api/calendars", Map.of("name", "A hours", "zone", "UTC", "aroundTheClock", true));
+    api.as(a.adminToken()).post("/api/complaints/sla-policies", Map.of("name", "A SLA", "resolutionMinutes", 600));
+    api.as(a.adminToken()).post("/api/complaints", Map.of("channel", "PHONE", "email", "a-customer@a.test",
+        "description", "x"));
 
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -107,6 +127,10 @@ class IsolationDataTest extends WebTestSupport {
           "update tenants.unit set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "update tenants.calendar set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThat(count(c, "select count(*) from complaints.sla_policy where tenant_id = '" + a.tenantId() + "'"))
+          .isZero();
+      assertThat(c.createStatement().executeUpdate(
+          "update complaints.sla_clock set breached_at = now() where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "delete from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
@@ -123,7 +147,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from customers.customer")).isZero();
       assertThat(count(c, "select count(*) from customers.contact_policy")).isZero();
       assertThat(count(c, "select count(*) from tenants.calendar")).isZero();
-      for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message")) {
+      for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message",
+          "sla_policy", "sla_clock")) {
         assertThat(count(c, "select count(*) from complaints." + table)).as(table).isZero();
       }
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
@@ -142,6 +167,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.unit")).isEqualTo(1);
       assertThat(count(c, "select count(*) from customers.customer")).isEqualTo(1);
       assertThat(count(c, "select count(*) from tenants.calendar")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.sla_policy")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.sla_clock")).isEqualTo(1);
       c.commit();
       assertThat(count(c, "select count(*) from tenants.unit")).isZero();
       c.rollback();

@@ -14,6 +14,7 @@ import io.fokus.complaints.MessageType;
 import io.fokus.customers.CustomerDetails;
 import io.fokus.customers.CustomerDirectory;
 import io.fokus.customers.CustomerId;
+import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.domain.InvalidException;
 import io.fokus.platform.domain.NotFoundException;
 import io.fokus.platform.domain.RuleViolation;
@@ -26,7 +27,9 @@ import io.fokus.platform.tenancy.TenantTokens;
 import io.fokus.tenants.MemberId;
 import io.fokus.tenants.TenantsApi;
 import io.fokus.tenants.UnitId;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +55,11 @@ public class ComplaintService implements ComplaintsApi {
   private final TenantEvents events;
   private final Tenancy tenancy;
   private final ComplaintMail mail;
+  private final SlaService sla;
 
   ComplaintService(Complaints complaints, ComplaintMessages messages, IntakeForms forms,
       Classifications classifications, CustomerDirectory customers, TenantsApi tenants, TenantEvents events,
-      Tenancy tenancy, ComplaintMail mail) {
+      Tenancy tenancy, ComplaintMail mail, SlaService sla) {
     this.complaints = complaints;
     this.messages = messages;
     this.forms = forms;
@@ -65,6 +69,7 @@ public class ComplaintService implements ComplaintsApi {
     this.events = events;
     this.tenancy = tenancy;
     this.mail = mail;
+    this.sla = sla;
   }
 
   /** The signed-in member asking, with the roles held in the tenant. */
@@ -89,16 +94,62 @@ public class ComplaintService implements ComplaintsApi {
   public record PublicView(String reference, ComplaintStatus status, String subject, List<ComplaintMessage> messages) {
   }
 
-  /** The inbox's filters; null ones do not filter; {@code query} searches reference, subject, text, order. */
+  /**
+   * The inbox's filters; null ones do not filter; {@code query} searches reference, subject, text, order;
+   * {@code sla} keeps the complaints in one SLA state.
+   */
   public record InboxFilter(ComplaintStatus status, UUID categoryId, UUID priorityId, UnitId unit, MemberId assignee,
-      String query) {
+      String query, SlaState sla) {
   }
 
   public enum InboxSort {
-    CREATED_AT, UPDATED_AT, REFERENCE, STATUS
+    CREATED_AT, UPDATED_AT, REFERENCE, STATUS, DUE_AT
   }
 
-  public record InboxPage(List<Complaint> items, long total) {
+  /**
+   * Where a complaint stands against its running SLA clocks now. BREACHED: a clock breached (announced, stopped past
+   * its target, or due now); WARNING: a running clock is past its warning time, none breached; OK: clocks run and none
+   * is past its warning time; DUE_SOON (a filter, not a state of its own): not breached and a running clock is due
+   * within {@link #DUE_SOON_WITHIN}. A complaint without a running clock and without a breach has no SLA state.
+   */
+  public enum SlaState {
+    OK, WARNING, BREACHED, DUE_SOON;
+
+    public static final Duration DUE_SOON_WITHIN = Duration.ofHours(4);
+  }
+
+  /** The SLA of an inbox entry: the earliest due and warning time of its running clocks, and the state now. */
+  public record SlaSummary(Instant dueAt, Instant warningAt, boolean breached, SlaState state) {
+
+    static SlaSummary of(Instant dueAt, Instant warningAt, boolean breached, Instant now) {
+      SlaState state = null;
+      if (breached || (dueAt != null && !dueAt.isAfter(now))) {
+        state = SlaState.BREACHED;
+      } else if (warningAt != null && !warningAt.isAfter(now)) {
+        state = SlaState.WARNING;
+      } else if (dueAt != null) {
+        state = SlaState.OK;
+      }
+      return new SlaSummary(dueAt, warningAt, breached, state);
+    }
+
+    /** The summary of a complaint's clocks, as the inbox keeps it on the complaint row. */
+    static SlaSummary of(List<SlaService.SlaClockView> clocks, Instant now) {
+      Instant due = null;
+      Instant warning = null;
+      boolean breached = false;
+      for (SlaService.SlaClockView c : clocks) {
+        if (c.state() == SlaService.ClockState.RUNNING) {
+          due = due == null || c.dueAt().isBefore(due) ? c.dueAt() : due;
+          warning = warning == null || c.warningAt().isBefore(warning) ? c.warningAt() : warning;
+        }
+        breached |= c.breachedAt() != null || c.outcome() == SlaService.ClockOutcome.BREACHED;
+      }
+      return of(due, warning, breached, now);
+    }
+  }
+
+  public record InboxPage(List<Complaint> items, long total, Map<ComplaintId, SlaSummary> sla) {
   }
 
   /** Which of the tenant's lists: complaint categories or priorities. */
@@ -110,8 +161,9 @@ public class ComplaintService implements ComplaintsApi {
   public record Classification(UUID id, String nameEn, String nameDe, boolean active, int position) {
   }
 
-  /** A complaint with its conversation, for staff. */
-  public record Detail(Complaint complaint, List<ComplaintMessage> messages) {
+  /** A complaint with its conversation and SLA clocks, for staff. */
+  public record Detail(Complaint complaint, List<ComplaintMessage> messages, SlaSummary sla,
+      List<SlaService.SlaClockView> clocks) {
   }
 
   // ---------------------------------------------------------------- public form and status page
@@ -153,6 +205,7 @@ public class ComplaintService implements ComplaintsApi {
       messages.add(tenant, c.id(), MessageType.CUSTOMER_MESSAGE, null, body);
       if (c.status() == ComplaintStatus.WAITING_FOR_CUSTOMER) {
         complaints.changeStatus(tenant, c.id(), ComplaintStatus.OPEN);
+        sla.statusChanged(tenant, c.id(), c.status(), ComplaintStatus.OPEN);
       } else {
         complaints.touch(tenant, c.id());
       }
@@ -191,6 +244,7 @@ public class ComplaintService implements ComplaintsApi {
     Complaint created = complaints.insert(tenant, ComplaintId.random(), new Complaints.NewComplaint(customer,
         ComplaintKind.COMPLAINT, channel, null, null, null, null, subjectOf(intake), intake.description().strip(),
         blankToNull(intake.orderReference()), intake.clientSubmissionId(), token));
+    sla.start(tenant, created);
     events.publish(new ComplaintReceived(tenant, created.id(), customer, channel, created.kind()));
     return new Receipt(created.reference(), token);
   }
@@ -218,7 +272,8 @@ public class ComplaintService implements ComplaintsApi {
   @Transactional(readOnly = true)
   public Detail detail(Staff staff, ComplaintId id) {
     Complaint c = visible(staff, id);
-    return new Detail(c, messages.of(Tenancy.requireTenant(), id, true));
+    List<SlaService.SlaClockView> clocks = sla.clocksOf(id);
+    return new Detail(c, messages.of(Tenancy.requireTenant(), id, true), SlaSummary.of(clocks, sla.now()), clocks);
   }
 
   /** A public reply or an internal note; the first public reply opens a new complaint. */
@@ -235,6 +290,7 @@ public class ComplaintService implements ComplaintsApi {
     ComplaintMessage added = messages.add(tenant, id, type, staff.member(), body);
     if (type == MessageType.PUBLIC_REPLY) {
       mail.reply(c, added.id(), body);
+      sla.replied(tenant, id);
     }
     if (type == MessageType.PUBLIC_REPLY && c.status() == ComplaintStatus.NEW) {
       complaints.changeStatus(tenant, id, ComplaintStatus.OPEN);
@@ -256,6 +312,7 @@ public class ComplaintService implements ComplaintsApi {
     }
     TenantId tenant = Tenancy.requireTenant();
     complaints.changeStatus(tenant, id, status);
+    sla.statusChanged(tenant, id, c.status(), status);
     if (status == ComplaintStatus.RESOLVED && c.status() != ComplaintStatus.RESOLVED) {
       events.publish(new ComplaintResolved(tenant, id, c.customerId(), c.kind(), c.categoryId(), c.unit(),
           c.assignee(), Instant.now()));
@@ -275,6 +332,40 @@ public class ComplaintService implements ComplaintsApi {
     }
     complaints.assign(Tenancy.requireTenant(), id, unit, assignee);
     return detail(staff, id);
+  }
+
+  /**
+   * Sets the complaint's category and priority (either may be null): the SLA policy is chosen again and the clocks
+   * take its targets, keeping the working time used so far.
+   */
+  @Transactional
+  public Detail classify(Staff staff, ComplaintId id, UUID categoryId, UUID priorityId) {
+    Complaint c = visible(staff, id);
+    if (c.status() == ComplaintStatus.CLOSED) {
+      throw new RuleViolation("the complaint is closed");
+    }
+    TenantId tenant = Tenancy.requireTenant();
+    List<FieldError> errors = new ArrayList<>();
+    if (categoryId != null && classifications.find(tenant, Kind.CATEGORY, categoryId).isEmpty()) {
+      errors.add(new FieldError("categoryId", "is not a category of the tenant"));
+    }
+    if (priorityId != null && classifications.find(tenant, Kind.PRIORITY, priorityId).isEmpty()) {
+      errors.add(new FieldError("priorityId", "is not a priority of the tenant"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidException(errors);
+    }
+    complaints.classify(tenant, id, categoryId, priorityId);
+    boolean responded = messages.of(tenant, id, false).stream().anyMatch(m -> m.type() == MessageType.PUBLIC_REPLY);
+    sla.reclassified(tenant, complaints.find(tenant, id).orElseThrow(), responded);
+    return detail(staff, id);
+  }
+
+  /** The SLA report over the clocks decided in [from, to) of the complaints the caller may see. */
+  @Transactional(readOnly = true)
+  public List<SlaService.SlaReportRow> slaReport(Staff staff, Instant from, Instant to,
+      SlaService.ReportGroup groupBy) {
+    return sla.report(visibility(staff), from, to, groupBy);
   }
 
   private Complaint visible(Staff staff, ComplaintId id) {

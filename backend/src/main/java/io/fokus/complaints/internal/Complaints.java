@@ -11,13 +11,18 @@ import io.fokus.complaints.ComplaintStatus;
 import io.fokus.complaints.internal.ComplaintService.InboxFilter;
 import io.fokus.complaints.internal.ComplaintService.InboxPage;
 import io.fokus.complaints.internal.ComplaintService.InboxSort;
+import io.fokus.complaints.internal.ComplaintService.SlaState;
+import io.fokus.complaints.internal.ComplaintService.SlaSummary;
 import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.MemberId;
 import io.fokus.tenants.UnitId;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +38,11 @@ import org.springframework.stereotype.Repository;
 class Complaints {
 
   private final DSLContext db;
+  private final Clock clock;
 
-  Complaints(DSLContext db) {
+  Complaints(DSLContext db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   /** What a new complaint is made of. */
@@ -134,6 +141,9 @@ class Complaints {
     if (f.assignee() != null) {
       where = where.and(COMPLAINT.ASSIGNEE_ID.eq(f.assignee().value()));
     }
+    if (f.sla() != null) {
+      where = where.and(slaCondition(f.sla(), SlaClocks.at(clock.instant())));
+    }
     if (f.query() != null && !f.query().isBlank()) {
       String like = "%" + f.query().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
       Condition text = COMPLAINT.SUBJECT.likeIgnoreCase(like).or(COMPLAINT.DESCRIPTION.likeIgnoreCase(like))
@@ -149,16 +159,46 @@ class Complaints {
       case UPDATED_AT -> COMPLAINT.UPDATED_AT;
       case REFERENCE -> COMPLAINT.NUMBER;
       case STATUS -> COMPLAINT.STATUS;
+      case DUE_AT -> COMPLAINT.SLA_DUE_AT;
     };
-    SortField<?> order = descending ? column.desc() : column.asc();
+    // complaints without a running clock have no due time: last in either direction
+    SortField<?> order = descending ? column.desc().nullsLast() : column.asc().nullsLast();
     long total = db.fetchCount(COMPLAINT, where);
-    List<Complaint> items = db.selectFrom(COMPLAINT).where(where).orderBy(order, COMPLAINT.NUMBER.desc())
-        .limit(size).offset((long) page * size).fetch(Complaints::complaint);
-    return new InboxPage(items, total);
+    Instant now = clock.instant();
+    List<ComplaintRecord> rows = db.selectFrom(COMPLAINT).where(where).orderBy(order, COMPLAINT.NUMBER.desc())
+        .limit(size).offset((long) page * size).fetch();
+    Map<ComplaintId, SlaSummary> sla = new HashMap<>();
+    rows.forEach(r -> sla.put(new ComplaintId(r.getId()), SlaSummary.of(SlaClocks.instant(r.getSlaDueAt()),
+        SlaClocks.instant(r.getSlaWarningAt()), r.getSlaBreached(), now)));
+    return new InboxPage(rows.stream().map(Complaints::complaint).toList(), total, sla);
+  }
+
+  /**
+   * The inbox's SLA states at {@code now} (see {@link SlaState}); the due and warning times are those of the running
+   * clocks, kept on the complaint row.
+   */
+  static Condition slaCondition(SlaState state, OffsetDateTime now) {
+    Condition breached = COMPLAINT.SLA_BREACHED.isTrue().or(COMPLAINT.SLA_DUE_AT.le(now));
+    Condition notBreached = COMPLAINT.SLA_BREACHED.isFalse().and(COMPLAINT.SLA_DUE_AT.gt(now));
+    return switch (state) {
+      case BREACHED -> breached;
+      case WARNING -> notBreached.and(COMPLAINT.SLA_WARNING_AT.le(now));
+      case OK -> notBreached.and(COMPLAINT.SLA_WARNING_AT.gt(now));
+      case DUE_SOON -> notBreached.and(COMPLAINT.SLA_DUE_AT.le(now.plus(SlaState.DUE_SOON_WITHIN)));
+    };
+  }
+
+  void classify(TenantId tenant, ComplaintId id, UUID categoryId, UUID priorityId) {
+    db.update(COMPLAINT)
+        .set(COMPLAINT.CATEGORY_ID, categoryId)
+        .set(COMPLAINT.PRIORITY_ID, priorityId)
+        .set(COMPLAINT.UPDATED_AT, OffsetDateTime.now(clock))
+        .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.ID.eq(id.value()))
+        .execute();
   }
 
   void changeStatus(TenantId tenant, ComplaintId id, ComplaintStatus status) {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = OffsetDateTime.now(clock);
     db.update(COMPLAINT)
         .set(COMPLAINT.STATUS, status.name())
         .set(COMPLAINT.UPDATED_AT, now)
@@ -172,13 +212,13 @@ class Complaints {
     db.update(COMPLAINT)
         .set(COMPLAINT.UNIT_ID, unit == null ? null : unit.value())
         .set(COMPLAINT.ASSIGNEE_ID, assignee == null ? null : assignee.value())
-        .set(COMPLAINT.UPDATED_AT, OffsetDateTime.now())
+        .set(COMPLAINT.UPDATED_AT, OffsetDateTime.now(clock))
         .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.ID.eq(id.value()))
         .execute();
   }
 
   void touch(TenantId tenant, ComplaintId id) {
-    db.update(COMPLAINT).set(COMPLAINT.UPDATED_AT, OffsetDateTime.now())
+    db.update(COMPLAINT).set(COMPLAINT.UPDATED_AT, OffsetDateTime.now(clock))
         .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.ID.eq(id.value())).execute();
   }
 

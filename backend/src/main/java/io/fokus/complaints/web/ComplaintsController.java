@@ -9,7 +9,10 @@ import io.fokus.complaints.MessageType;
 import io.fokus.complaints.internal.ComplaintService;
 import io.fokus.complaints.internal.ComplaintService.InboxFilter;
 import io.fokus.complaints.internal.ComplaintService.InboxSort;
+import io.fokus.complaints.internal.ComplaintService.SlaState;
+import io.fokus.complaints.internal.ComplaintService.SlaSummary;
 import io.fokus.complaints.internal.ComplaintService.Staff;
+import io.fokus.complaints.internal.SlaService;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.web.PageResponse;
 import io.fokus.platform.web.PublicUrl;
@@ -58,16 +61,20 @@ class ComplaintsController {
     this.publicUrl = publicUrl;
   }
 
-  /** A complaint as the inbox lists it. */
+  /**
+   * A complaint as the inbox lists it, with its SLA now: the earliest due and warning time of the running clocks,
+   * whether a clock breached, and the state (OK, WARNING, BREACHED; null without running clocks and breach).
+   */
   record ComplaintResponse(UUID id, String reference, UUID customerId, String kind, Channel channel,
       ComplaintStatus status, UUID categoryId, UUID priorityId, UUID unitId, UUID assigneeId, String subject,
-      String description, String orderReference, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+      String description, String orderReference, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+      SlaSummary sla) {
 
-    static ComplaintResponse of(Complaint c) {
+    static ComplaintResponse of(Complaint c, SlaSummary sla) {
       return new ComplaintResponse(c.id().value(), c.reference(), c.customerId().value(), c.kind().name(),
           c.channel(), c.status(), c.categoryId(), c.priorityId(), c.unit() == null ? null : c.unit().value(),
           c.assignee() == null ? null : c.assignee().value(), c.subject(), c.description(), c.orderReference(),
-          c.createdAt(), c.updatedAt());
+          c.createdAt(), c.updatedAt(), sla);
     }
   }
 
@@ -79,11 +86,12 @@ class ComplaintsController {
     }
   }
 
-  record DetailResponse(ComplaintResponse complaint, List<MessageResponse> messages) {
+  record DetailResponse(ComplaintResponse complaint, List<MessageResponse> messages,
+      List<SlaService.SlaClockView> clocks) {
 
     static DetailResponse of(ComplaintService.Detail d) {
-      return new DetailResponse(ComplaintResponse.of(d.complaint()),
-          d.messages().stream().map(MessageResponse::of).toList());
+      return new DetailResponse(ComplaintResponse.of(d.complaint(), d.sla()),
+          d.messages().stream().map(MessageResponse::of).toList(), d.clocks());
     }
   }
 
@@ -105,6 +113,10 @@ class ComplaintsController {
   record AssignmentRequest(UUID unitId, UUID assigneeId) {
   }
 
+  /** The complaint's category and priority; null clears one. */
+  record CategoryAndPriorityRequest(UUID categoryId, UUID priorityId) {
+  }
+
   record FormLink(String token, String url) {
   }
 
@@ -122,23 +134,34 @@ class ComplaintsController {
       @RequestParam(required = false) @Size(max = 200) String q,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-      @RequestParam(defaultValue = "createdAt") @Pattern(regexp = "^(createdAt|updatedAt|reference|status)$",
-          message = "must be createdAt, updatedAt, reference or status") String sort,
+      @RequestParam(defaultValue = "createdAt")
+      @Pattern(regexp = "^(createdAt|updatedAt|reference|status|dueAt)$",
+          message = "must be createdAt, updatedAt, reference, status or dueAt") String sort,
       @RequestParam(required = false) @Pattern(regexp = "^(asc|desc)$", message = "must be asc or desc")
-      String order) {
+      String order,
+      @RequestParam(required = false) @Pattern(regexp = "^(ok|warning|breached|dueSoon)$",
+          message = "must be ok, warning, breached or dueSoon") String sla) {
     InboxSort by = switch (sort) {
       case "updatedAt" -> InboxSort.UPDATED_AT;
       case "reference" -> InboxSort.REFERENCE;
       case "status" -> InboxSort.STATUS;
+      case "dueAt" -> InboxSort.DUE_AT;
       default -> InboxSort.CREATED_AT;
     };
-    // dates and references newest first, statuses in their order
-    boolean descending = order == null ? !sort.equals("status") : order.equals("desc");
+    // dates and references newest first, statuses in their order, due times soonest first
+    boolean descending = order == null ? !sort.equals("status") && !sort.equals("dueAt") : order.equals("desc");
+    SlaState slaState = sla == null ? null : switch (sla) {
+      case "warning" -> SlaState.WARNING;
+      case "breached" -> SlaState.BREACHED;
+      case "dueSoon" -> SlaState.DUE_SOON;
+      default -> SlaState.OK;
+    };
     var found = complaints.inbox(staff(), new InboxFilter(status, categoryId, priorityId,
-        unitId == null ? null : new UnitId(unitId), assigneeId == null ? null : new MemberId(assigneeId), q),
-        by, descending, page, size);
-    return new PageResponse<>(found.items().stream().map(ComplaintResponse::of).toList(), page, size,
-        found.total());
+        unitId == null ? null : new UnitId(unitId), assigneeId == null ? null : new MemberId(assigneeId), q,
+        slaState), by, descending, page, size);
+    return new PageResponse<>(found.items().stream().map(c -> ComplaintResponse.of(c, found.sla().get(c.id())))
+        .toList(),
+        page, size, found.total());
   }
 
   /** The link of the tenant's public complaint form, to put on the website or a receipt. */
@@ -172,7 +195,14 @@ class ComplaintsController {
         request.assigneeId() == null ? null : new MemberId(request.assigneeId())));
   }
 
-  private static Staff staff() {
+  /** Sets category and priority: the SLA policy is chosen again, and the clocks keep the time used. */
+  @PutMapping("/{id}/classification")
+  DetailResponse classify(@PathVariable UUID id, @Valid @RequestBody CategoryAndPriorityRequest request) {
+    return DetailResponse.of(complaints.classify(staff(), new ComplaintId(id), request.categoryId(),
+        request.priorityId()));
+  }
+
+  static Staff staff() {
     return Staff.of(CurrentUser.get());
   }
 }

@@ -1,5 +1,6 @@
 package io.fokus.surveys.internal;
 
+import io.fokus.platform.stats.Wilson;
 import io.fokus.surveys.Score;
 
 /**
@@ -9,7 +10,7 @@ import io.fokus.surveys.Score;
 final class Scoring {
 
   static final int MIN_GROUP = Disclosure.MIN_GROUP;
-  static final double Z = 1.959963984540054;
+  static final double Z = Wilson.Z;
 
   private Scoring() {
   }
@@ -103,11 +104,8 @@ final class Scoring {
     if (n < MIN_GROUP) {
       return new Score(method, null, null, null, n, true);
     }
-    double p = (double) successes / n;
-    double z2 = Z * Z;
-    double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-    double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
-    return new Score(method, 100 * p, 100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half), n, false);
+    Wilson.Interval interval = Wilson.of(successes, n);
+    return new Score(method, 100 * interval.value(), 100 * interval.low(), 100 * interval.high(), n, false);
   }
 
   private static long sum(long[] counts) {
