@@ -109,10 +109,12 @@ public final class Api {
   private static Response exchange(HttpRequest request) {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      JsonNode body = response.body() == null || response.body().isBlank() ? JSON.missingNode()
+      String contentType = response.headers().firstValue("Content-Type").orElse("");
+      // a CSV or HTML answer has no JSON body to read
+      boolean json = contentType.isEmpty() || contentType.contains("json");
+      JsonNode body = !json || response.body() == null || response.body().isBlank() ? JSON.missingNode()
           : JSON.readTree(response.body());
-      return new Response(response.statusCode(), body,
-          response.headers().firstValue("Content-Type").orElse(""));
+      return new Response(response.statusCode(), body, contentType);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The SLA report: per group and clock, how many clocks met and breached their target in a period, the met rate with
  * its 95% Wilson interval and the median working minutes used; also as CSV. Counts only the complaints the caller
- * sees in the inbox (ADMIN all, MANAGER their units', STAFF their own).
+ * sees in the inbox (ADMIN all, MANAGER their units', STAFF their own); an EXECUTIVE reads it for the whole tenant.
  */
 @RestController
 @RequestMapping("/api/complaints")
-@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'STAFF')")
+@PreAuthorize("hasAnyRole('ADMIN', 'EXECUTIVE', 'MANAGER', 'STAFF')")
 class SlaReportController {
 
   private final ComplaintService complaints;
