@@ -15,6 +15,9 @@ final class SurveyTemplates {
   private SurveyTemplates() {
   }
 
+  /** The key of the short CSAT survey sent after a complaint was resolved ({@link io.fokus.surveys.SurveyRequests}). */
+  static final String FOLLOW_UP = "CSAT_FOLLOW_UP";
+
   private static Map<String, String> t(String en, String de) {
     return Map.of("en", en, "de", de);
   }
@@ -44,6 +47,15 @@ final class SurveyTemplates {
                       true).withOptions(List.of(new Option("yes", t("Yes", "Ja")), new Option("partly", t("Partly", "Teilweise")),
                       new Option("no", t("No", "Nein")))),
                   q("comment", QuestionType.TEXT, t("Anything else you want to tell us?",
+                      "Möchten Sie uns noch etwas mitteilen?"), false)))),
+      new SurveyTemplate(FOLLOW_UP, Audience.CUSTOMER, "complaint", t("Follow-up after a complaint",
+          "Nachbefragung zur Beschwerde"),
+          new SurveyDefinition(t("How did we handle your concern?", "Wie sind wir mit Ihrem Anliegen umgegangen?"),
+              null,
+              List.of(
+                  q("csat", QuestionType.CSAT, t("How satisfied are you with how we handled your concern?",
+                      "Wie zufrieden sind Sie damit, wie wir Ihr Anliegen bearbeitet haben?"), true),
+                  q("comment", QuestionType.TEXT, t("Anything you want to tell us?",
                       "Möchten Sie uns noch etwas mitteilen?"), false)))),
       new SurveyTemplate("CES", Audience.CUSTOMER, "support", t("Customer effort", "Kundenaufwand"),
           new SurveyDefinition(t("Was it easy?", "War es einfach?"), null,
