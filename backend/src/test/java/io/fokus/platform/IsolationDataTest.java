@@ -69,6 +69,13 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminB.delete("/api/calendars/" + calendarA).status()).isEqualTo(404);
     assertThat(adminB.get("/api/calendars/" + a.tenantId()).status()).isEqualTo(404);
     assertThat(adminB.get("/api/calendars").body().size()).isEqualTo(1); // B's own business hours only
+    String rootCauseA = adminA.post("/api/complaints/root-causes", Map.of("nameEn", "Secret cause",
+        "nameDe", "Geheim", "active", true, "position", 0)).text("id");
+    adminA.put("/api/complaints/settings", Map.of("followUpEnabled", false, "followUpDelayMinutes", 5));
+    assertThat(adminB.put("/api/complaints/root-causes/" + rootCauseA, Map.of("nameEn", "Hacked", "nameDe", "X",
+        "active", true, "position", 0)).status()).isEqualTo(404);
+    assertThat(adminB.get("/api/complaints/root-causes").body().size()).isZero();
+    assertThat(adminB.get("/api/complaints/settings").body().path("followUpEnabled").asBoolean()).isTrue();
     // and the tenant header cannot smuggle B into A
     assertThat(adminB.inTenant(a.tenantId()).get("/api/units/" + unitA).status()).isEqualTo(403);
 
@@ -78,6 +85,9 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminA.get("/api/invitations").body().get(0).path("status").asString()).isEqualTo("PENDING");
     assertThat(adminA.get("/api/customers/" + customerA).body().path("optedOut").asBoolean()).isFalse();
     assertThat(adminA.get("/api/calendars/" + calendarA).text("name")).isEqualTo("Secret hours");
+    assertThat(adminA.get("/api/complaints/root-causes").body().get(0).path("nameEn").asString())
+        .isEqualTo("Secret cause");
+    assertThat(adminA.get("/api/complaints/settings").body().path("followUpDelayMinutes").asInt()).isEqualTo(5);
   }
 
   @Test
@@ -87,6 +97,9 @@ class IsolationDataTest extends WebTestSupport {
     api.as(a.adminToken()).post("/api/units", Map.of("name", "A unit", "kind", "TEAM"));
     api.as(a.adminToken()).post("/api/customers", Map.of("email", "a-customer@a.test"));
     api.as(a.adminToken()).post("/api/calendars", Map.of("name", "A hours", "zone", "UTC", "aroundTheClock", true));
+    api.as(a.adminToken()).post("/api/complaints/root-causes", Map.of("nameEn", "A cause", "nameDe", "A",
+        "active", true, "position", 0));
+    api.as(a.adminToken()).put("/api/complaints/settings", Map.of("followUpEnabled", true, "followUpDelayMinutes", 0));
 
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -104,6 +117,15 @@ class IsolationDataTest extends WebTestSupport {
           "update tenants.calendar set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "delete from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
+      for (String table : List.of("root_cause", "settings", "follow_up", "recovery_response")) {
+        assertThat(count(c, "select count(*) from complaints." + table + " where tenant_id = '" + a.tenantId() + "'"))
+            .as(table).isZero();
+      }
+      assertThat(c.createStatement().executeUpdate(
+          "update complaints.root_cause set name_en = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThat(c.createStatement().executeUpdate(
+          "update complaints.settings set follow_up_enabled = false where tenant_id = '" + a.tenantId() + "'"))
+          .isZero();
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
           "insert into tenants.unit (tenant_id, id, name, kind) values ('" + a.tenantId() + "', '"
               + UUID.randomUUID() + "', 'planted', 'TEAM')"))
@@ -118,7 +140,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from customers.customer")).isZero();
       assertThat(count(c, "select count(*) from customers.contact_policy")).isZero();
       assertThat(count(c, "select count(*) from tenants.calendar")).isZero();
-      for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message")) {
+      for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message",
+          "settings", "root_cause", "follow_up", "recovery_response")) {
         assertThat(count(c, "select count(*) from complaints." + table)).as(table).isZero();
       }
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
@@ -137,6 +160,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.unit")).isEqualTo(1);
       assertThat(count(c, "select count(*) from customers.customer")).isEqualTo(1);
       assertThat(count(c, "select count(*) from tenants.calendar")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.root_cause")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.settings")).isEqualTo(1);
       c.commit();
       assertThat(count(c, "select count(*) from tenants.unit")).isZero();
       c.rollback();
