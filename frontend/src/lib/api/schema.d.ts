@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_6"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put: operations["update_4"];
         post?: never;
         delete: operations["delete_2"];
@@ -75,9 +75,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["categories"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["addCategory"];
+        post: operations["add_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,7 +92,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["changeCategory"];
+        put: operations["change_3"];
         post?: never;
         delete?: never;
         options?: never;
@@ -123,9 +123,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["priorities"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["addPriority"];
+        post: operations["add_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -140,7 +140,55 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["changePriority"];
+        put: operations["change_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/root-causes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/root-causes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["change_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put: operations["put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -155,7 +203,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -453,7 +501,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1105,6 +1153,11 @@ export interface components {
             clientId: string;
             issuer: string;
         };
+        Closure: {
+            issueResolved: boolean;
+            /** Format: uuid */
+            rootCauseId: string;
+        };
         Comment: {
             language: string;
             questionId: string;
@@ -1132,7 +1185,7 @@ export interface components {
             /** Format: uuid */
             categoryId: string;
             /** @enum {string} */
-            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API" | "SURVEY";
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -1211,8 +1264,11 @@ export interface components {
             opens: string;
         };
         DetailResponse: {
+            closure: components["schemas"]["Closure"];
             complaint: components["schemas"]["ComplaintResponse"];
+            followUp: components["schemas"]["FollowUpView"];
             messages: components["schemas"]["MessageResponse"][];
+            recoveryAnswers: components["schemas"]["RecoveryAnswer"][];
         };
         Distribution: {
             /** Format: int64 */
@@ -1237,6 +1293,25 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             value: string;
+        };
+        FollowUpView: {
+            /** Format: date-time */
+            answeredAt: string;
+            comments: string[];
+            /** Format: int32 */
+            csat: number;
+            /** Format: uuid */
+            invitationId: string;
+            link: string;
+            notSentReason: string;
+            /** Format: uuid */
+            responseId: string;
+            /** Format: date-time */
+            sendAt: string;
+            /** @enum {string} */
+            state: "SCHEDULED" | "SENT" | "NOT_SENT" | "ANSWERED";
+            /** Format: uuid */
+            surveyId: string;
         };
         FormLink: {
             token: string;
@@ -1601,7 +1676,7 @@ export interface components {
         };
         RecordRequest: {
             /** @enum {string} */
-            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API" | "SURVEY";
             clientSubmissionId?: string;
             description: string;
             /** Format: email */
@@ -1610,6 +1685,16 @@ export interface components {
             name?: string;
             orderReference?: string;
             subject?: string;
+        };
+        RecoveryAnswer: {
+            /** Format: uuid */
+            responseId: string;
+            /** Format: int32 */
+            score: number;
+            /** @enum {string} */
+            scoreType: "NPS" | "CSAT" | "CES";
+            /** Format: date-time */
+            submittedAt: string;
         };
         ResponseRate: {
             /** Format: int64 */
@@ -1671,6 +1756,13 @@ export interface components {
             period: string;
             score: components["schemas"]["Score"];
         };
+        Settings: {
+            /** Format: int32 */
+            followUpDelayMinutes: number;
+            followUpEnabled: boolean;
+            /** Format: uuid */
+            followUpSurveyId: string;
+        };
         SettingsRequest: {
             businessHours: components["schemas"]["BusinessHours"];
             locale: string;
@@ -1700,6 +1792,9 @@ export interface components {
             start: string;
         };
         StatusRequest: {
+            issueResolved?: boolean;
+            /** Format: uuid */
+            rootCauseId?: string;
             /** @enum {string} */
             status: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
         };
@@ -1869,7 +1964,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_3: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -1913,7 +2008,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2065,7 +2160,7 @@ export interface operations {
             };
         };
     };
-    categories: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2085,7 +2180,7 @@ export interface operations {
             };
         };
     };
-    addCategory: {
+    add_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2109,7 +2204,7 @@ export interface operations {
             };
         };
     };
-    changeCategory: {
+    change_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -2155,7 +2250,7 @@ export interface operations {
             };
         };
     };
-    priorities: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -2175,7 +2270,7 @@ export interface operations {
             };
         };
     };
-    addPriority: {
+    add_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2199,7 +2294,7 @@ export interface operations {
             };
         };
     };
-    changePriority: {
+    change_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2225,7 +2320,121 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    list_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    change_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Settings"];
+                };
+            };
+        };
+    };
+    put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Settings"];
+                };
+            };
+        };
+    };
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -2730,7 +2939,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_7: {
         parameters: {
             query?: {
                 q?: string;
