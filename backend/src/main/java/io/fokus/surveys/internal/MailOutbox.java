@@ -68,6 +68,12 @@ class MailOutbox {
         .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(id)).execute();
   }
 
+  /** Gives the mail up without sending it, for the reason given. */
+  void withheld(TenantId tenant, UUID id, String reason) {
+    db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.FAILED.name()).set(MAIL_OUTBOX.LAST_ERROR, reason)
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(id)).execute();
+  }
+
   void failed(TenantId tenant, DueMail mail, String error) {
     int attempts = mail.attempts() + 1;
     boolean giveUp = attempts > BACKOFF.size();

@@ -96,8 +96,7 @@ class SurveyRequestService implements SurveyRequests {
     if (remembered.isPresent()) {
       return remembered.get();
     }
-    SurveyTemplate template = SurveyTemplates.ALL.stream().filter(t -> t.key().equals(SurveyTemplates.FOLLOW_UP))
-        .findFirst().orElseThrow();
+    SurveyTemplate template = SurveyTemplates.FOLLOW_UP;
     SurveyId id = surveys.insert(tenant, template.name().get("en"), template.audience(), template.touchpoint(),
         template.definition(), null);
     surveys.publish(tenant, surveys.lock(tenant, id).orElseThrow());
