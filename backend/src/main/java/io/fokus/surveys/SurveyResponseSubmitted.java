@@ -15,8 +15,10 @@ import java.util.UUID;
  * @param invitationId the personal invitation answered, or null for the public link and staff surveys
  * @param customerId the invited customer, or null when anonymous (public link, staff)
  * @param submittedAt for staff surveys the start of the reporting period only (DESIGN.md §5)
+ * @param context the context reference of a survey sent on request ({@link SurveyRequests}), e.g.
+ *     {@code complaint:<uuid>}; null for every other response
  */
 public record SurveyResponseSubmitted(TenantId tenantId, SurveyId surveyId, int version, ResponseId responseId,
     Audience audience, String touchpoint, Map<ScoreType, Integer> scores, Map<String, String> attributes,
-    UUID invitationId, CustomerId customerId, Instant submittedAt) implements TenantEvent {
+    UUID invitationId, CustomerId customerId, Instant submittedAt, String context) implements TenantEvent {
 }

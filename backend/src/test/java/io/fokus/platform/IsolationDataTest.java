@@ -89,6 +89,13 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminB.put("/api/complaints/" + complaintA + "/classification", Map.of()).status()).isEqualTo(404);
     assertThat(adminB.get("/api/complaints/sla-policies").body().size()).isZero();
     assertThat(adminB.get("/api/complaints/sla-report?groupBy=month").body().path("rows").size()).isZero();
+    String rootCauseA = adminA.post("/api/complaints/root-causes", Map.of("nameEn", "Secret cause",
+        "nameDe", "Geheim", "active", true, "position", 0)).text("id");
+    adminA.put("/api/complaints/settings", Map.of("followUpEnabled", false, "followUpDelayMinutes", 5));
+    assertThat(adminB.put("/api/complaints/root-causes/" + rootCauseA, Map.of("nameEn", "Hacked", "nameDe", "X",
+        "active", true, "position", 0)).status()).isEqualTo(404);
+    assertThat(adminB.get("/api/complaints/root-causes").body().size()).isZero();
+    assertThat(adminB.get("/api/complaints/settings").body().path("followUpEnabled").asBoolean()).isTrue();
     // and the tenant header cannot smuggle B into A
     assertThat(adminB.inTenant(a.tenantId()).get("/api/units/" + unitA).status()).isEqualTo(403);
 
@@ -100,6 +107,9 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminA.get("/api/calendars/" + calendarA).text("name")).isEqualTo("Secret hours");
     assertThat(adminA.get("/api/complaints/sla-policies/" + policyA).text("name")).isEqualTo("Secret SLA");
     assertThat(adminA.get("/api/complaints/" + complaintA).body().path("clocks").size()).isEqualTo(1);
+    assertThat(adminA.get("/api/complaints/root-causes").body().get(0).path("nameEn").asString())
+        .isEqualTo("Secret cause");
+    assertThat(adminA.get("/api/complaints/settings").body().path("followUpDelayMinutes").asInt()).isEqualTo(5);
   }
 
   @Test
@@ -112,6 +122,9 @@ class IsolationDataTest extends WebTestSupport {
     api.as(a.adminToken()).post("/api/complaints/sla-policies", Map.of("name", "A SLA", "resolutionMinutes", 600));
     api.as(a.adminToken()).post("/api/complaints", Map.of("channel", "PHONE", "email", "a-customer@a.test",
         "description", "x"));
+    api.as(a.adminToken()).post("/api/complaints/root-causes", Map.of("nameEn", "A cause", "nameDe", "A",
+        "active", true, "position", 0));
+    api.as(a.adminToken()).put("/api/complaints/settings", Map.of("followUpEnabled", true, "followUpDelayMinutes", 0));
 
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -133,6 +146,15 @@ class IsolationDataTest extends WebTestSupport {
           "update complaints.sla_clock set breached_at = now() where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "delete from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
+      for (String table : List.of("root_cause", "settings", "follow_up", "recovery_response")) {
+        assertThat(count(c, "select count(*) from complaints." + table + " where tenant_id = '" + a.tenantId() + "'"))
+            .as(table).isZero();
+      }
+      assertThat(c.createStatement().executeUpdate(
+          "update complaints.root_cause set name_en = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThat(c.createStatement().executeUpdate(
+          "update complaints.settings set follow_up_enabled = false where tenant_id = '" + a.tenantId() + "'"))
+          .isZero();
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
           "insert into tenants.unit (tenant_id, id, name, kind) values ('" + a.tenantId() + "', '"
               + UUID.randomUUID() + "', 'planted', 'TEAM')"))
@@ -148,7 +170,7 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from customers.contact_policy")).isZero();
       assertThat(count(c, "select count(*) from tenants.calendar")).isZero();
       for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message",
-          "sla_policy", "sla_clock")) {
+          "sla_policy", "sla_clock", "settings", "root_cause", "follow_up", "recovery_response")) {
         assertThat(count(c, "select count(*) from complaints." + table)).as(table).isZero();
       }
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
@@ -169,6 +191,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.calendar")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.sla_policy")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.sla_clock")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.root_cause")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.settings")).isEqualTo(1);
       c.commit();
       assertThat(count(c, "select count(*) from tenants.unit")).isZero();
       c.rollback();

@@ -4,10 +4,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.fokus.platform.mail.MailDispatchProbe;
 import io.fokus.surveys.internal.MailDispatcherProbe;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -51,6 +55,20 @@ public abstract class SmtpWebTestSupport extends WebTestSupport {
   protected MailDispatcherProbe surveyMail;
   @Autowired
   protected MailDispatchProbe mail;
+
+  /**
+   * The mail received for one address, in order. Tests look at their own recipients only: the database is shared by
+   * the test contexts, so a dispatcher here also sends mail that other tests' tenants queued.
+   */
+  protected static List<MimeMessage> mailTo(String recipient) {
+    return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+      try {
+        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
 
   @BeforeEach
   void emptyMailboxes() throws Exception {

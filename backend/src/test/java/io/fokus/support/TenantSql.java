@@ -26,6 +26,18 @@ public final class TenantSql {
     tenancy.runAs(tenant, () -> transactions.executeWithoutResult(status -> jdbc.update(sql, args)));
   }
 
+  /**
+   * A tenant row of its own, in UTC with the given business hours (JSON), for module tests that run without the
+   * tenants module's sign-up but need its calendar (SLA clocks).
+   */
+  public TenantId insertTenant(String businessHoursJson) {
+    TenantId tenant = TenantId.random();
+    update(tenant, "insert into tenants.tenant (tenant_id, name, slug, locale, timezone, business_hours)"
+        + " values (?, 'Module test', ?, 'en', 'UTC', ?::jsonb)", tenant.value(),
+        "m" + java.util.UUID.randomUUID().toString().substring(0, 8), businessHoursJson);
+    return tenant;
+  }
+
   /** The number a {@code select count(*)} query gives. */
   public long count(TenantId tenant, String sql, Object... args) {
     return tenancy.runAs(tenant, () -> transactions.execute(status -> jdbc.queryForObject(sql, Long.class, args)));

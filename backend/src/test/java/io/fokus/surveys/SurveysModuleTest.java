@@ -3,6 +3,8 @@ package io.fokus.surveys;
 import static fokus.db.surveys.Tables.INVITATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fokus.customers.CustomerDetails;
+import io.fokus.customers.CustomerDirectory;
 import io.fokus.customers.CustomerId;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.tenancy.Tenancy;
@@ -11,6 +13,9 @@ import io.fokus.support.ModuleTest;
 import io.fokus.surveys.internal.AnswerService;
 import io.fokus.surveys.internal.InvitationService;
 import io.fokus.surveys.internal.SurveyService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +51,12 @@ class SurveysModuleTest {
   DSLContext db;
 
   @Autowired
+  SurveyRequests requests;
+
+  @Autowired
+  CustomerDirectory directory;
+
+  @Autowired
   TransactionTemplate transactions;
 
   @Test
@@ -72,6 +83,47 @@ class SurveysModuleTest {
           assertThat(event.invitationId()).isNotNull();
           assertThat(event.audience()).isEqualTo(Audience.CUSTOMER);
           assertThat(event.version()).isEqualTo(1);
+          assertThat(event.context()).as("an invitation made by staff has no context").isNull();
+        });
+  }
+
+  @Test
+  void aSurveyOnRequestIsSentOncePerContextWithinTheContactPolicyAndItsContextComesBack(Scenario scenario) {
+    TenantId tenant = TenantId.random();
+    Instant notBefore = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    String link = tenancy.runAs(tenant, () -> {
+      SurveyId survey = requests.defaultFollowUpSurvey();
+      assertThat(requests.defaultFollowUpSurvey()).as("made once").isEqualTo(survey);
+      assertThat(requests.requestable(survey)).isTrue();
+      CustomerId customer = directory.findOrCreate(new CustomerDetails("asked@c.test", null, null, "de", Map.of()));
+      var first = requests.request(new SurveyRequests.Request(survey, customer, "case:1", notBefore));
+      var again = requests.request(new SurveyRequests.Request(survey, customer, "case:1", notBefore));
+      assertThat(first.sent()).isTrue();
+      assertThat(first.invitation().sendAt()).isEqualTo(notBefore);
+      assertThat(first.invitation().state()).isEqualTo(SurveyRequests.InvitationState.PENDING);
+      assertThat(first.invitation().mailQueued()).as("no SMTP here").isFalse();
+      assertThat(again.invitation().id()).as("asked twice, sent once").isEqualTo(first.invitation().id());
+      assertThat(requests.request(new SurveyRequests.Request(survey, customer, "case:2", notBefore)).notSent())
+          .as("contacted a moment ago").isEqualTo(SurveyRequests.NotSentReason.QUIET_PERIOD);
+      assertThat(requests.request(new SurveyRequests.Request(SurveyId.random(), customer, "case:3", notBefore))
+          .notSent()).isEqualTo(SurveyRequests.NotSentReason.SURVEY_UNAVAILABLE);
+      assertThat(requests.invitation("case:2")).isEmpty();
+      return first.invitation().link();
+    });
+    String token = link.substring(link.indexOf("/s/") + 3);
+
+    scenario.stimulate(() -> answers.submitPublic(token, new AnswerService.Submission(UUID.randomUUID(), "de",
+            Map.of("csat", JSON.valueToTree(4), "comment", JSON.valueToTree("Gut gelöst")))))
+        .andWaitForEventOfType(SurveyResponseSubmitted.class)
+        .matching(e -> e.tenantId().equals(tenant))
+        .toArriveAndVerify(event -> {
+          assertThat(event.context()).isEqualTo("case:1");
+          assertThat(event.scores()).containsEntry(ScoreType.CSAT, 4);
+          tenancy.runAs(tenant, () -> {
+            assertThat(requests.comments(event.responseId())).containsExactly("Gut gelöst");
+            assertThat(requests.invitation("case:1").orElseThrow().state())
+                .isEqualTo(SurveyRequests.InvitationState.ANSWERED);
+          });
         });
   }
 

@@ -2,6 +2,7 @@ package io.fokus.complaints.internal;
 
 import static fokus.db.complaints.Tables.CATEGORY;
 import static fokus.db.complaints.Tables.PRIORITY;
+import static fokus.db.complaints.Tables.ROOT_CAUSE;
 
 import io.fokus.complaints.internal.ComplaintService.Classification;
 import io.fokus.complaints.internal.ComplaintService.Kind;
@@ -16,8 +17,8 @@ import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
- * The tenant's complaint categories and priorities: both are named lists (en/de, active, order) of the same shape,
- * kept in their own tables so a complaint's foreign keys say which is which.
+ * The tenant's complaint categories, priorities and root causes: named lists (en/de, active, order) of the same
+ * shape, kept in their own tables so a complaint's foreign keys say which is which.
  */
 @Repository
 class Classifications {
@@ -38,6 +39,8 @@ class Classifications {
           CATEGORY.ACTIVE, CATEGORY.POSITION);
       case PRIORITY -> new Columns(PRIORITY, PRIORITY.TENANT_ID, PRIORITY.ID, PRIORITY.NAME_EN, PRIORITY.NAME_DE,
           PRIORITY.ACTIVE, PRIORITY.POSITION);
+      case ROOT_CAUSE -> new Columns(ROOT_CAUSE, ROOT_CAUSE.TENANT_ID, ROOT_CAUSE.ID, ROOT_CAUSE.NAME_EN,
+          ROOT_CAUSE.NAME_DE, ROOT_CAUSE.ACTIVE, ROOT_CAUSE.POSITION);
     };
   }
 

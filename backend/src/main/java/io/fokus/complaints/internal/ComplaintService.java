@@ -10,6 +10,7 @@ import io.fokus.complaints.ComplaintReceived;
 import io.fokus.complaints.ComplaintResolved;
 import io.fokus.complaints.ComplaintStatus;
 import io.fokus.complaints.ComplaintsApi;
+import io.fokus.complaints.FollowUpCsat;
 import io.fokus.complaints.MessageType;
 import io.fokus.customers.CustomerDetails;
 import io.fokus.customers.CustomerDirectory;
@@ -56,10 +57,12 @@ public class ComplaintService implements ComplaintsApi {
   private final Tenancy tenancy;
   private final ComplaintMail mail;
   private final SlaService sla;
+  private final Closures closures;
+  private final FollowUps followUps;
 
   ComplaintService(Complaints complaints, ComplaintMessages messages, IntakeForms forms,
       Classifications classifications, CustomerDirectory customers, TenantsApi tenants, TenantEvents events,
-      Tenancy tenancy, ComplaintMail mail, SlaService sla) {
+      Tenancy tenancy, ComplaintMail mail, SlaService sla, Closures closures, FollowUps followUps) {
     this.complaints = complaints;
     this.messages = messages;
     this.forms = forms;
@@ -70,6 +73,8 @@ public class ComplaintService implements ComplaintsApi {
     this.tenancy = tenancy;
     this.mail = mail;
     this.sla = sla;
+    this.closures = closures;
+    this.followUps = followUps;
   }
 
   /** The signed-in member asking, with the roles held in the tenant. */
@@ -152,9 +157,20 @@ public class ComplaintService implements ComplaintsApi {
   public record InboxPage(List<Complaint> items, long total, Map<ComplaintId, SlaSummary> sla) {
   }
 
-  /** Which of the tenant's lists: complaint categories or priorities. */
+  /** Which of the tenant's lists: complaint categories, priorities, or the root causes recovery cases close with. */
   public enum Kind {
-    CATEGORY, PRIORITY
+    CATEGORY("Category"), PRIORITY("Priority"), ROOT_CAUSE("Root cause");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** What one entry is called in messages. */
+    public String label() {
+      return label;
+    }
   }
 
   /** An entry of the categories or priorities, named in English and German. */
@@ -224,8 +240,9 @@ public class ComplaintService implements ComplaintsApi {
   /** A complaint staff record on the customer's behalf, or one that came through the API. */
   @Transactional
   public Receipt record(Intake intake, Channel channel) {
-    if (channel == Channel.WEB) {
-      throw new InvalidException("channel", "WEB is the public form's channel");
+    if (channel == Channel.WEB || channel == Channel.SURVEY) {
+      throw new InvalidException("channel", channel == Channel.WEB ? "WEB is the public form's channel"
+          : "SURVEY is for recovery cases opened by survey answers");
     }
     return receive(Tenancy.requireTenant(), intake, channel);
   }
@@ -241,12 +258,19 @@ public class ComplaintService implements ComplaintsApi {
     CustomerId customer = customers.findOrCreate(
         new CustomerDetails(intake.email(), null, intake.name(), intake.language(), Map.of()));
     String token = TenantTokens.create(tenant);
-    Complaint created = complaints.insert(tenant, ComplaintId.random(), new Complaints.NewComplaint(customer,
+    Complaint created = open(tenant, new Complaints.NewComplaint(customer,
         ComplaintKind.COMPLAINT, channel, null, null, null, null, subjectOf(intake), intake.description().strip(),
         blankToNull(intake.orderReference()), intake.clientSubmissionId(), token));
-    sla.start(tenant, created);
-    events.publish(new ComplaintReceived(tenant, created.id(), customer, channel, created.kind()));
     return new Receipt(created.reference(), token);
+  }
+
+  /** Creates a complaint of a known customer, from any intake or as a recovery case: the one way complaints begin. */
+  Complaint open(TenantId tenant, Complaints.NewComplaint complaint) {
+    Complaint created = complaints.insert(tenant, ComplaintId.random(), complaint);
+    sla.start(tenant, created);
+    events.publish(new ComplaintReceived(tenant, created.id(), complaint.customer(), complaint.channel(),
+        created.kind()));
+    return created;
   }
 
   /** The subject given, or the start of the description's first line. */
@@ -303,6 +327,15 @@ public class ComplaintService implements ComplaintsApi {
   /** Moves the complaint to a status; CLOSED is final, RESOLVED may reopen. */
   @Transactional
   public Detail changeStatus(Staff staff, ComplaintId id, ComplaintStatus status) {
+    return changeStatus(staff, id, status, null);
+  }
+
+  /**
+   * Moves the complaint to a status as {@link #changeStatus(Staff, ComplaintId, ComplaintStatus)} does; closing may
+   * record a root cause and whether the customer's issue was resolved, which a recovery case needs.
+   */
+  @Transactional
+  public Detail changeStatus(Staff staff, ComplaintId id, ComplaintStatus status, ClosedLoop.Closure closure) {
     Complaint c = visible(staff, id);
     if (c.status() == ComplaintStatus.CLOSED) {
       throw new RuleViolation("status", "a closed complaint cannot change its status");
@@ -311,6 +344,7 @@ public class ComplaintService implements ComplaintsApi {
       throw new RuleViolation("status", "a complaint cannot become new again");
     }
     TenantId tenant = Tenancy.requireTenant();
+    closures.apply(tenant, c, status, closure);
     complaints.changeStatus(tenant, id, status);
     sla.statusChanged(tenant, id, c.status(), status);
     if (status == ComplaintStatus.RESOLVED && c.status() != ComplaintStatus.RESOLVED) {
@@ -414,7 +448,7 @@ public class ComplaintService implements ComplaintsApi {
       int position) {
     Classification changed = new Classification(id, nameEn.strip(), nameDe.strip(), active, position);
     if (!classifications.update(Tenancy.requireTenant(), kind, changed)) {
-      throw new NotFoundException(kind == Kind.CATEGORY ? "Category" : "Priority");
+      throw new NotFoundException(kind.label());
     }
     return changed;
   }
@@ -431,5 +465,11 @@ public class ComplaintService implements ComplaintsApi {
   @Transactional(readOnly = true)
   public Map<ComplaintStatus, Long> countByStatus() {
     return complaints.countByStatus(Tenancy.requireTenant());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<FollowUpCsat> followUpCsat(FollowUpCsat.Grouping by, Instant from, Instant to) {
+    return followUps.csat(Tenancy.requireTenant(), by, from, to);
   }
 }

@@ -22,55 +22,67 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The tenant's complaint categories and priorities: everyone handling complaints reads them, ADMIN/MANAGER edit. */
-@RestController
-@RequestMapping("/api/complaints")
+/**
+ * The tenant's named lists of complaints, one set of endpoints for each kind: categories, priorities, and the root
+ * causes recovery cases are closed with. Everyone handling complaints reads them, ADMIN/MANAGER edit.
+ */
 @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'STAFF')")
-class ClassificationsController {
+abstract class ClassificationsController {
 
   private final ComplaintService complaints;
+  private final Kind kind;
 
-  ClassificationsController(ComplaintService complaints) {
+  ClassificationsController(ComplaintService complaints, Kind kind) {
     this.complaints = complaints;
+    this.kind = kind;
   }
 
   record ClassificationRequest(@NotBlank @Size(max = 100) String nameEn, @NotBlank @Size(max = 100) String nameDe,
       @NotNull Boolean active, @NotNull @Min(0) @Max(10000) Integer position) {
   }
 
-  @GetMapping("/categories")
-  List<Classification> categories() {
-    return complaints.classifications(Kind.CATEGORY);
+  @GetMapping
+  List<Classification> list() {
+    return complaints.classifications(kind);
   }
 
-  @PostMapping("/categories")
+  @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  Classification addCategory(@Valid @RequestBody ClassificationRequest r) {
-    return complaints.addClassification(Kind.CATEGORY, r.nameEn(), r.nameDe(), r.active(), r.position());
+  Classification add(@Valid @RequestBody ClassificationRequest r) {
+    return complaints.addClassification(kind, r.nameEn(), r.nameDe(), r.active(), r.position());
   }
 
-  @PutMapping("/categories/{id}")
+  @PutMapping("/{id}")
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  Classification changeCategory(@PathVariable UUID id, @Valid @RequestBody ClassificationRequest r) {
-    return complaints.changeClassification(Kind.CATEGORY, id, r.nameEn(), r.nameDe(), r.active(), r.position());
+  Classification change(@PathVariable UUID id, @Valid @RequestBody ClassificationRequest r) {
+    return complaints.changeClassification(kind, id, r.nameEn(), r.nameDe(), r.active(), r.position());
   }
 
-  @GetMapping("/priorities")
-  List<Classification> priorities() {
-    return complaints.classifications(Kind.PRIORITY);
+  @RestController
+  @RequestMapping("/api/complaints/categories")
+  static class Categories extends ClassificationsController {
+
+    Categories(ComplaintService complaints) {
+      super(complaints, Kind.CATEGORY);
+    }
   }
 
-  @PostMapping("/priorities")
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  Classification addPriority(@Valid @RequestBody ClassificationRequest r) {
-    return complaints.addClassification(Kind.PRIORITY, r.nameEn(), r.nameDe(), r.active(), r.position());
+  @RestController
+  @RequestMapping("/api/complaints/priorities")
+  static class Priorities extends ClassificationsController {
+
+    Priorities(ComplaintService complaints) {
+      super(complaints, Kind.PRIORITY);
+    }
   }
 
-  @PutMapping("/priorities/{id}")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  Classification changePriority(@PathVariable UUID id, @Valid @RequestBody ClassificationRequest r) {
-    return complaints.changeClassification(Kind.PRIORITY, id, r.nameEn(), r.nameDe(), r.active(), r.position());
+  @RestController
+  @RequestMapping("/api/complaints/root-causes")
+  static class RootCauses extends ClassificationsController {
+
+    RootCauses(ComplaintService complaints) {
+      super(complaints, Kind.ROOT_CAUSE);
+    }
   }
 }

@@ -6,6 +6,7 @@ import io.fokus.complaints.ComplaintId;
 import io.fokus.complaints.ComplaintMessage;
 import io.fokus.complaints.ComplaintStatus;
 import io.fokus.complaints.MessageType;
+import io.fokus.complaints.internal.ClosedLoop;
 import io.fokus.complaints.internal.ComplaintService;
 import io.fokus.complaints.internal.ComplaintService.InboxFilter;
 import io.fokus.complaints.internal.ComplaintService.InboxSort;
@@ -54,10 +55,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintsController {
 
   private final ComplaintService complaints;
+  private final ClosedLoop loop;
   private final PublicUrl publicUrl;
 
-  ComplaintsController(ComplaintService complaints, PublicUrl publicUrl) {
+  ComplaintsController(ComplaintService complaints, ClosedLoop loop, PublicUrl publicUrl) {
     this.complaints = complaints;
+    this.loop = loop;
     this.publicUrl = publicUrl;
   }
 
@@ -86,12 +89,19 @@ class ComplaintsController {
     }
   }
 
+  /**
+   * A complaint's page: the complaint, its conversation, its SLA clocks, and the closed loop: the follow-up survey
+   * (null until the complaint was resolved with the follow-up on), what it was closed with, and the detractor answers
+   * of a recovery case.
+   */
   record DetailResponse(ComplaintResponse complaint, List<MessageResponse> messages,
-      List<SlaService.SlaClockView> clocks) {
+      List<SlaService.SlaClockView> clocks, ClosedLoop.FollowUpView followUp, ClosedLoop.Closure closure,
+      List<ClosedLoop.RecoveryAnswer> recoveryAnswers) {
 
-    static DetailResponse of(ComplaintService.Detail d) {
+    static DetailResponse of(ComplaintService.Detail d, ClosedLoop.Loop loop) {
       return new DetailResponse(ComplaintResponse.of(d.complaint(), d.sla()),
-          d.messages().stream().map(MessageResponse::of).toList(), d.clocks());
+          d.messages().stream().map(MessageResponse::of).toList(), d.clocks(), loop.followUp(), loop.closure(),
+          loop.recoveryAnswers());
     }
   }
 
@@ -107,7 +117,8 @@ class ComplaintsController {
   record MessageRequest(@NotNull MessageType type, @NotBlank @Size(max = 10000) String body) {
   }
 
-  record StatusRequest(@NotNull ComplaintStatus status) {
+  /** A status change; closing may name a root cause and whether the issue was resolved (a recovery case must). */
+  record StatusRequest(@NotNull ComplaintStatus status, UUID rootCauseId, Boolean issueResolved) {
   }
 
   record AssignmentRequest(UUID unitId, UUID assigneeId) {
@@ -174,23 +185,25 @@ class ComplaintsController {
 
   @GetMapping("/{id}")
   DetailResponse get(@PathVariable UUID id) {
-    return DetailResponse.of(complaints.detail(staff(), new ComplaintId(id)));
+    return detail(complaints.detail(staff(), new ComplaintId(id)));
   }
 
   @PostMapping("/{id}/messages")
   DetailResponse addMessage(@PathVariable UUID id, @Valid @RequestBody MessageRequest request) {
-    return DetailResponse.of(complaints.addMessage(staff(), new ComplaintId(id), request.type(), request.body()));
+    return detail(complaints.addMessage(staff(), new ComplaintId(id), request.type(), request.body()));
   }
 
   @PostMapping("/{id}/status")
   DetailResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
-    return DetailResponse.of(complaints.changeStatus(staff(), new ComplaintId(id), request.status()));
+    ClosedLoop.Closure closure = request.rootCauseId() == null && request.issueResolved() == null ? null
+        : new ClosedLoop.Closure(request.rootCauseId(), request.issueResolved());
+    return detail(complaints.changeStatus(staff(), new ComplaintId(id), request.status(), closure));
   }
 
   @PutMapping("/{id}/assignment")
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   DetailResponse assign(@PathVariable UUID id, @Valid @RequestBody AssignmentRequest request) {
-    return DetailResponse.of(complaints.assign(staff(), new ComplaintId(id),
+    return detail(complaints.assign(staff(), new ComplaintId(id),
         request.unitId() == null ? null : new UnitId(request.unitId()),
         request.assigneeId() == null ? null : new MemberId(request.assigneeId())));
   }
@@ -198,8 +211,11 @@ class ComplaintsController {
   /** Sets category and priority: the SLA policy is chosen again, and the clocks keep the time used. */
   @PutMapping("/{id}/classification")
   DetailResponse classify(@PathVariable UUID id, @Valid @RequestBody CategoryAndPriorityRequest request) {
-    return DetailResponse.of(complaints.classify(staff(), new ComplaintId(id), request.categoryId(),
-        request.priorityId()));
+    return detail(complaints.classify(staff(), new ComplaintId(id), request.categoryId(), request.priorityId()));
+  }
+
+  private DetailResponse detail(ComplaintService.Detail d) {
+    return DetailResponse.of(d, loop.loop(d.complaint().id()));
   }
 
   static Staff staff() {

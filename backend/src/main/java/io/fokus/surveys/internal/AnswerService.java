@@ -131,7 +131,8 @@ public class AnswerService {
       if (target.invited()) {
         invitations.markAnswered(tenant, invitationId);
       }
-      announce(tenant, survey, response, answers, attributes, customer);
+      announce(tenant, survey, response, answers, attributes, customer,
+          target.invited() ? target.invitation().context() : null);
       return acknowledge(response);
     });
   }
@@ -181,7 +182,7 @@ public class AnswerService {
     if (!responses.recordParticipation(tenant, survey.id(), member)) {
       throw new AlreadyAnswered("You have already answered this survey"); // rolls the response back
     }
-    announce(tenant, survey, response, answers, Map.of(), null);
+    announce(tenant, survey, response, answers, Map.of(), null, null);
     return acknowledge(response);
   }
 
@@ -227,14 +228,14 @@ public class AnswerService {
   }
 
   private void announce(TenantId tenant, Survey survey, Response response, List<Questionnaire.Answer> answers,
-      Map<String, String> attributes, CustomerId customer) {
+      Map<String, String> attributes, CustomerId customer, String context) {
     Map<ScoreType, Integer> scores = new LinkedHashMap<>();
     for (Questionnaire.Answer answer : answers) {
       answer.type().scoreType().ifPresent(type -> scores.putIfAbsent(type, answer.number()));
     }
     events.publish(new SurveyResponseSubmitted(tenant, survey.id(), response.version(), response.id(),
         survey.audience(), survey.touchpoint(), scores, attributes, response.invitationId(), customer,
-        response.submittedAt().toInstant()));
+        response.submittedAt().toInstant(), context));
   }
 
   /** The acknowledgement of a copy of the submission that a concurrent request stored first (and committed). */

@@ -35,7 +35,7 @@ class Invitations {
 
   /** An invitation: its customer, its state and its single-use token (null once the customer was erased). */
   record Invitation(UUID id, UUID surveyId, CustomerId customerId, InvitationStatus status, String token,
-      OffsetDateTime createdAt, OffsetDateTime answeredAt, int reminders) {
+      OffsetDateTime createdAt, OffsetDateTime answeredAt, int reminders, String context, OffsetDateTime notBefore) {
   }
 
   /** When unanswered invitations are reminded: after this many days, at most this many times. */
@@ -62,6 +62,11 @@ class Invitations {
   }
 
   UUID invite(TenantId tenant, UUID surveyId, CustomerId customer) {
+    return invite(tenant, surveyId, customer, null, null);
+  }
+
+  /** An invitation made on request, with the requester's context; its mail is not sent before {@code notBefore}. */
+  UUID invite(TenantId tenant, UUID surveyId, CustomerId customer, String context, OffsetDateTime notBefore) {
     UUID id = UUID.randomUUID();
     db.insertInto(INVITATION)
         .set(INVITATION.TENANT_ID, tenant.value())
@@ -69,8 +74,25 @@ class Invitations {
         .set(INVITATION.SURVEY_ID, surveyId)
         .set(INVITATION.CUSTOMER_ID, customer.value())
         .set(INVITATION.TOKEN, TenantTokens.create(tenant))
+        .set(INVITATION.CONTEXT, context)
+        .set(INVITATION.NOT_BEFORE, notBefore)
         .execute();
     return id;
+  }
+
+  /** The invitation made for a context. */
+  Optional<Invitation> byContext(TenantId tenant, String context) {
+    return db.selectFrom(INVITATION).where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.CONTEXT.eq(context))
+        .fetchOptional(Invitations::invitation);
+  }
+
+  /**
+   * Serialises requests of one context until the transaction ends, so two at once make one invitation (the unique
+   * index would otherwise fail the second).
+   */
+  void lockContext(TenantId tenant, String context) {
+    db.execute("select pg_advisory_xact_lock(hashtextextended({0}, 0))",
+        DSL.val("surveys.context:" + tenant + ":" + context));
   }
 
   String token(TenantId tenant, UUID invitationId) {
@@ -154,6 +176,7 @@ class Invitations {
 
   private static Invitation invitation(InvitationRecord r) {
     return new Invitation(r.getId(), r.getSurveyId(), new CustomerId(r.getCustomerId()),
-        InvitationStatus.valueOf(r.getStatus()), r.getToken(), r.getCreatedAt(), r.getAnsweredAt(), r.getReminders());
+        InvitationStatus.valueOf(r.getStatus()), r.getToken(), r.getCreatedAt(), r.getAnsweredAt(), r.getReminders(),
+        r.getContext(), r.getNotBefore());
   }
 }

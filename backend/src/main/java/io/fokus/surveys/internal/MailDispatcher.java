@@ -11,6 +11,7 @@ import io.fokus.surveys.SurveyId;
 import io.fokus.tenants.TenantDirectory;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends queued survey mail tenant by tenant, each inside its tenant's scope; failures are retried with backoff and
- * logged on the mail. Also queues the reminders that are due, except to customers who opted out of mails (or were
+ * logged on the mail. A mail due to a customer who opted out since it was queued is withheld (logged as failed). Also queues the reminders that are due, except to customers who opted out of mails (or were
  * erased): their reminder is claimed and not sent. Several instances may run it at once: due rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED}.
  */
@@ -82,10 +83,16 @@ class MailDispatcher {
     Integer sent = transactions.execute(status -> {
       int count = 0;
       for (var due : outbox.lockDue(tenant, BATCH)) {
+        Optional<CustomerId> customer = invitations.customerOf(tenant, due.invitationId());
+        if (customer.flatMap(directory::find).filter(Customer::optedOut).isPresent()) {
+          // queued before the customer opted out (a follow-up waits up to 30 days): the opt-out holds
+          outbox.withheld(tenant, due.id(), "not sent: the customer opted out of mails");
+          continue;
+        }
         try {
           MimeMessage message = PlainTextMail.of(smtp, settings.from(), due.recipient(), due.subject(), due.body());
           // one click in the mail client unsubscribes (RFC 8058); no links once the customer was erased
-          var links = invitations.customerOf(tenant, due.invitationId()).flatMap(directory::unsubscribeLinks);
+          var links = customer.flatMap(directory::unsubscribeLinks);
           if (links.isPresent()) {
             message.setHeader("List-Unsubscribe", "<" + links.get().oneClick() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

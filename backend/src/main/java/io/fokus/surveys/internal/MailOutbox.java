@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** The outbox of survey mail: queued with the invitation, sent by {@link MailDispatcher}, kept as the send log. */
@@ -23,8 +24,9 @@ class MailOutbox {
     this.db = db;
   }
 
+  /** Queues a mail that is sent at once, or not before {@code notBefore} when that is given. */
   void enqueue(TenantId tenant, UUID surveyId, UUID invitationId, MailKind kind, String recipient, String subject,
-      String body) {
+      String body, OffsetDateTime notBefore) {
     db.insertInto(MAIL_OUTBOX)
         .set(MAIL_OUTBOX.TENANT_ID, tenant.value())
         .set(MAIL_OUTBOX.ID, UUID.randomUUID())
@@ -34,6 +36,7 @@ class MailOutbox {
         .set(MAIL_OUTBOX.RECIPIENT, recipient)
         .set(MAIL_OUTBOX.SUBJECT, subject)
         .set(MAIL_OUTBOX.BODY, body)
+        .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, notBefore == null ? OffsetDateTime.now() : notBefore)
         .execute();
   }
 
@@ -58,6 +61,12 @@ class MailOutbox {
     db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
         .set(MAIL_OUTBOX.SENT_AT, OffsetDateTime.now())
         .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1)).set(MAIL_OUTBOX.LAST_ERROR, (String) null)
+        .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(id)).execute();
+  }
+
+  /** Gives the mail up without sending it, for the reason given. */
+  void withheld(TenantId tenant, UUID id, String reason) {
+    db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.FAILED.name()).set(MAIL_OUTBOX.LAST_ERROR, reason)
         .where(MAIL_OUTBOX.TENANT_ID.eq(tenant.value()), MAIL_OUTBOX.ID.eq(id)).execute();
   }
 
@@ -102,7 +111,8 @@ class MailOutbox {
     OffsetDateTime threshold = OffsetDateTime.now().minusDays(reminders.afterDays());
     var due = db.select(INVITATION.ID).from(INVITATION)
         .where(INVITATION.TENANT_ID.eq(tenant.value()), INVITATION.STATUS.eq(InvitationStatus.PENDING.name()),
-            INVITATION.TOKEN.isNotNull(), INVITATION.CREATED_AT.le(threshold),
+            INVITATION.TOKEN.isNotNull(),
+            DSL.coalesce(INVITATION.NOT_BEFORE, INVITATION.CREATED_AT).le(threshold), // a scheduled one counts from its mail
             INVITATION.REMINDERS.lt(reminders.max()),
             INVITATION.LAST_REMINDED_AT.isNull().or(INVITATION.LAST_REMINDED_AT.le(threshold)))
         .orderBy(INVITATION.CREATED_AT)

@@ -89,6 +89,17 @@ class Responses {
     return new Response(new ResponseId(r.getId()), r.getVersion(), r.getInvitationId(), r.getSubmittedAt());
   }
 
+  /** The text answers of a customer response, in question order of its version; empty for a staff response. */
+  List<String> customerTexts(TenantId tenant, ResponseId id) {
+    return db.select(ANSWER.TEXT_VALUE).from(ANSWER).join(RESPONSE)
+        .on(RESPONSE.TENANT_ID.eq(ANSWER.TENANT_ID), RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
+        .where(ANSWER.TENANT_ID.eq(tenant.value()), ANSWER.RESPONSE_ID.eq(id.value()),
+            RESPONSE.AUDIENCE.eq(Audience.CUSTOMER.name()), ANSWER.TEXT_VALUE.isNotNull(),
+            ANSWER.TEXT_VALUE.ne(""))
+        .orderBy(ANSWER.QUESTION_ID)
+        .fetch(ANSWER.TEXT_VALUE);
+  }
+
   boolean participated(TenantId tenant, SurveyId surveyId, UUID memberId) {
     return db.fetchExists(STAFF_PARTICIPATION, STAFF_PARTICIPATION.TENANT_ID.eq(tenant.value())
         .and(STAFF_PARTICIPATION.SURVEY_ID.eq(surveyId.value())).and(STAFF_PARTICIPATION.MEMBER_ID.eq(memberId)));

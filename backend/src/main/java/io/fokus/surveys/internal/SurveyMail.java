@@ -5,6 +5,7 @@ import io.fokus.customers.CustomerDirectory;
 import io.fokus.customers.CustomerNotFound;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.PublicUrl;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,6 +44,12 @@ class SurveyMail {
   /** Queues a mail to the customer if mail is enabled; true when queued. */
   boolean queue(TenantId tenant, UUID surveyId, UUID invitationId, MailKind kind, Customer customer,
       String surveyTitle, String token) {
+    return queue(tenant, surveyId, invitationId, kind, customer, surveyTitle, token, null);
+  }
+
+  /** Queues a mail as {@link #queue} does, to be sent not before {@code notBefore} (null: at once). */
+  boolean queue(TenantId tenant, UUID surveyId, UUID invitationId, MailKind kind, Customer customer,
+      String surveyTitle, String token, OffsetDateTime notBefore) {
     if (!enabled()) {
       return false;
     }
@@ -67,7 +74,7 @@ class SurveyMail {
         + (german ? "Sie möchten keine Umfragen mehr von uns per Mail? Hier abmelden: "
             : "Rather not receive our surveys by mail? Unsubscribe here: ")
         + directory.unsubscribeLinks(customer.id()).orElseThrow(CustomerNotFound::new).page();
-    outbox.enqueue(tenant, surveyId, invitationId, kind, customer.email(), subject, body);
+    outbox.enqueue(tenant, surveyId, invitationId, kind, customer.email(), subject, body, notBefore);
     return true;
   }
 }

@@ -15,6 +15,7 @@ final class SurveyTemplates {
   private SurveyTemplates() {
   }
 
+
   private static Map<String, String> t(String en, String de) {
     return Map.of("en", en, "de", de);
   }
@@ -68,6 +69,19 @@ final class SurveyTemplates {
                   agree("complaints", t("We resolve complaints quickly.", "Wir lösen Beschwerden schnell.")),
                   q("idea", QuestionType.TEXT, t("One thing that would make us more customer-focused:",
                       "Eine Sache, die uns kundenorientierter machen würde:"), false)))));
+
+  /**
+   * The short CSAT survey sent after a complaint was resolved, the tenant's default follow-up survey
+   * ({@link io.fokus.surveys.SurveyRequests#defaultFollowUpSurvey}); made on first use, not offered to designers.
+   */
+  static final SurveyTemplate FOLLOW_UP = new SurveyTemplate("CSAT_FOLLOW_UP", Audience.CUSTOMER, "complaint",
+      t("Follow-up after a complaint", "Nachbefragung zur Beschwerde"),
+      new SurveyDefinition(t("How did we handle your concern?", "Wie sind wir mit Ihrem Anliegen umgegangen?"), null,
+          List.of(
+              q("csat", QuestionType.CSAT, t("How satisfied are you with how we handled your concern?",
+                  "Wie zufrieden sind Sie damit, wie wir Ihr Anliegen bearbeitet haben?"), true),
+              q("comment", QuestionType.TEXT, t("Anything you want to tell us?",
+                  "Möchten Sie uns noch etwas mitteilen?"), false))));
 
   private static Question agree(String id, Map<String, String> text) {
     return new Question(id, QuestionType.RATING, text, true,

@@ -1,6 +1,7 @@
 package io.fokus.surveys.internal;
 
 import static fokus.db.surveys.Tables.RESPONSE;
+import static fokus.db.surveys.Tables.SETTINGS;
 import static fokus.db.surveys.Tables.SURVEY;
 import static fokus.db.surveys.Tables.SURVEY_VERSION;
 
@@ -172,6 +173,24 @@ class Surveys {
     return db.selectFrom(SURVEY).where(SURVEY.TENANT_ID.eq(tenant.value()),
             SURVEY.AUDIENCE.eq(Audience.STAFF.name()), SURVEY.STATUS.eq(SurveyStatus.PUBLISHED.name()))
         .orderBy(SURVEY.UPDATED_AT.desc()).fetch(this::survey);
+  }
+
+  /** The tenant's remembered follow-up survey, if one was made. */
+  Optional<SurveyId> followUpSurvey(TenantId tenant) {
+    return db.select(SETTINGS.FOLLOW_UP_SURVEY_ID).from(SETTINGS)
+        .where(SETTINGS.TENANT_ID.eq(tenant.value()), SETTINGS.FOLLOW_UP_SURVEY_ID.isNotNull())
+        .fetchOptional(r -> new SurveyId(r.value1()));
+  }
+
+  void rememberFollowUpSurvey(TenantId tenant, SurveyId id) {
+    db.insertInto(SETTINGS).set(SETTINGS.TENANT_ID, tenant.value()).set(SETTINGS.FOLLOW_UP_SURVEY_ID, id.value())
+        .onConflict(SETTINGS.TENANT_ID).doUpdate().set(SETTINGS.FOLLOW_UP_SURVEY_ID, id.value())
+        .execute();
+  }
+
+  /** Serialises the making of the tenant's follow-up survey until the transaction ends. */
+  void lockFollowUpSurvey(TenantId tenant) {
+    db.execute("select pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val("surveys.follow-up:" + tenant));
   }
 
   private SurveyDefinition definition(JSONB value) {

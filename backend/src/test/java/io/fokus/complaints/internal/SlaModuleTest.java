@@ -75,12 +75,8 @@ class SlaModuleTest {
 
   /** A tenant working Monday to Friday 09:00–17:00 UTC, by its business hours. */
   private TenantId tenant() {
-    TenantId tenant = new TenantId(UUID.randomUUID());
-    new TenantSql(tenancy, transactions, jdbc).update(tenant, "insert into tenants.tenant (tenant_id, name, slug,"
-        + " locale, timezone, business_hours) values (?, 'Module test', ?, 'en', 'UTC', ?::jsonb)", tenant.value(),
-        "m" + UUID.randomUUID().toString().substring(0, 8),
+    return new TenantSql(tenancy, transactions, jdbc).insertTenant(
         json.writeValueAsString(BusinessHours.weekdaysNineToFive()));
-    return tenant;
   }
 
   @Test

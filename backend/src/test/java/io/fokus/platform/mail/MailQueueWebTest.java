@@ -8,6 +8,7 @@ import io.fokus.support.SmtpWebTestSupport;
 import io.fokus.support.TenantSql;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * a failure, held until its time, and forgotten when its person is erased.
  */
 class MailQueueWebTest extends SmtpWebTestSupport {
+
+  static final String ANNA = "anna-" + UUID.randomUUID() + "@customer.test";
+  static final String BOB = "bob-" + UUID.randomUUID() + "@customer.test";
 
   @Autowired
   MailQueue queue;
@@ -32,7 +36,7 @@ class MailQueueWebTest extends SmtpWebTestSupport {
   void aMailIsQueuedOncePerKeySentOnceAndRetriedAfterAFailure() throws Exception {
     TenantId tenant = TenantId.of(signUp().tenantId());
     SMTP.purgeEmailFromAllMailboxes();
-    Mail mail = new Mail("test.hello", "hello:1", "anna@customer.test", "Hello", "Hello Anna");
+    Mail mail = new Mail("test.hello", "hello:1", ANNA, "Hello", "Hello Anna");
     assertThat(tenancy.runAs(tenant, () -> queue.queue(mail))).isTrue();
     assertThat(tenancy.runAs(tenant, () -> queue.queue(mail))).isFalse();
 
@@ -45,13 +49,13 @@ class MailQueueWebTest extends SmtpWebTestSupport {
 
     SMTP.start();
     this.mail.run(); // the backoff holds it back
-    assertThat(SMTP.getReceivedMessages()).isEmpty();
+    assertThat(mailTo(ANNA)).isEmpty();
     new TenantSql(tenancy, transactionManager, jdbc).update(tenant, "update mail.outbox set next_attempt_at = now()");
     this.mail.run();
     this.mail.run();
-    assertThat(SMTP.getReceivedMessages()).hasSize(1);
-    assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("Hello");
-    assertThat(((String) SMTP.getReceivedMessages()[0].getContent()).strip()).isEqualTo("Hello Anna");
+    assertThat(mailTo(ANNA)).hasSize(1);
+    assertThat(mailTo(ANNA).get(0).getSubject()).isEqualTo("Hello");
+    assertThat(((String) mailTo(ANNA).get(0).getContent()).strip()).isEqualTo("Hello Anna");
     MailQueue.Logged sent = log(tenant).get(0);
     assertThat(sent.state()).isEqualTo(MailState.SENT);
     assertThat(sent.attempts()).isEqualTo(2);
@@ -62,14 +66,14 @@ class MailQueueWebTest extends SmtpWebTestSupport {
   void aMailForLaterWaitsAndAnErasedPersonsMailIsForgotten() throws Exception {
     TenantId tenant = TenantId.of(signUp().tenantId());
     SMTP.purgeEmailFromAllMailboxes();
-    tenancy.runAs(tenant, () -> queue.queue(new Mail("test.later", "later:1", "bob@customer.test", "Later", "Later"),
+    tenancy.runAs(tenant, () -> queue.queue(new Mail("test.later", "later:1", BOB, "Later", "Later"),
         OffsetDateTime.now().plusHours(1)));
-    tenancy.runAs(tenant, () -> queue.queue(new Mail("test.now", "now:1", "bob@customer.test", "Now", "Now")));
+    tenancy.runAs(tenant, () -> queue.queue(new Mail("test.now", "now:1", BOB, "Now", "Now")));
     mail.run();
-    assertThat(SMTP.getReceivedMessages()).hasSize(1);
-    assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("Now");
+    assertThat(mailTo(BOB)).hasSize(1);
+    assertThat(mailTo(BOB).get(0).getSubject()).isEqualTo("Now");
 
-    tenancy.runAs(tenant, () -> queue.forget("bob@customer.test"));
+    tenancy.runAs(tenant, () -> queue.forget(BOB));
     List<MailQueue.Logged> kept = tenancy.runAs(tenant, () -> queue.log("", 10));
     assertThat(kept).extracting(MailQueue.Logged::key).containsExactly("now:1"); // the pending one is dropped
     assertThat(kept.get(0).recipient()).isNull();
