@@ -1,0 +1,23 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ComplaintStatus } from '@/lib/api/types';
+
+export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
+
+const COLOR: Record<ComplaintStatus, string> = {
+  NEW: 'blue',
+  OPEN: 'indigo',
+  WAITING_FOR_CUSTOMER: 'yellow',
+  RESOLVED: 'teal',
+  CLOSED: 'gray',
+};
+
+/** A complaint's status as a badge; the customer's wording (`reader="customer"`) says what it means for them. */
+export function StatusBadge({ status, reader = 'staff' }: { status: ComplaintStatus; reader?: 'customer' | 'staff' }) {
+  const { t } = useTranslation('complaints');
+  return (
+    <Badge variant="light" color={COLOR[status]} data-testid="complaint-status">
+      {reader === 'customer' ? t(`complaints.public.statuses.${status}`) : t(`complaints.statuses.${status}`)}
+    </Badge>
+  );
+}
