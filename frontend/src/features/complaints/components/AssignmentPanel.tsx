@@ -14,6 +14,8 @@ type Lookups = ReturnType<typeof useComplaintLookups>;
  */
 export function AssignmentPanel({ complaint, lookups, canAssign }: { complaint: Complaint; lookups: Lookups; canAssign: boolean }) {
   const { t } = useTranslation('complaints');
+  // Kept here: the form is new after each save, the message outlives it.
+  const [result, setResult] = useState<Result | null>(null);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="assignment-title">
       <Stack gap="sm">
@@ -22,7 +24,16 @@ export function AssignmentPanel({ complaint, lookups, canAssign }: { complaint: 
         </Title>
         {canAssign ? (
           // A new form for each saved assignment: its selects start from what is stored.
-          <AssignmentForm key={`${complaint.unitId ?? ''}|${complaint.assigneeId ?? ''}`} complaint={complaint} lookups={lookups} />
+          <>
+            <AssignmentForm
+              key={`${complaint.unitId ?? ''}|${complaint.assigneeId ?? ''}`}
+              complaint={complaint}
+              lookups={lookups}
+              onSaved={() => setResult({ kind: 'success', text: t('complaints.assignment.saved') })}
+              onChanged={() => setResult(null)}
+            />
+            <ResultMessage result={result} onClose={() => setResult(null)} />
+          </>
         ) : (
           <Stack gap={4}>
             <Text size="sm">
@@ -38,12 +49,21 @@ export function AssignmentPanel({ complaint, lookups, canAssign }: { complaint: 
   );
 }
 
-function AssignmentForm({ complaint, lookups }: { complaint: Complaint; lookups: Lookups }) {
+function AssignmentForm({
+  complaint,
+  lookups,
+  onSaved,
+  onChanged,
+}: {
+  complaint: Complaint;
+  lookups: Lookups;
+  onSaved: () => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('complaints');
   const assign = useAssign(complaint.id);
   const [unitId, setUnitId] = useState(complaint.unitId ?? '');
   const [assigneeId, setAssigneeId] = useState(complaint.assigneeId ?? '');
-  const [result, setResult] = useState<Result | null>(null);
 
   const members: Option[] = lookups.memberOptions ?? [
     ...(lookups.meId ? [{ value: lookups.meId, label: t('complaints.me') }] : []),
@@ -54,11 +74,8 @@ function AssignmentForm({ complaint, lookups }: { complaint: Complaint; lookups:
   const changed = unitId !== (complaint.unitId ?? '') || assigneeId !== (complaint.assigneeId ?? '');
 
   const save = () => {
-    setResult(null);
-    assign.mutate(
-      { unitId: unitId || null, assigneeId: assigneeId || null },
-      { onSuccess: () => setResult({ kind: 'success', text: t('complaints.assignment.saved') }) },
-    );
+    onChanged();
+    assign.mutate({ unitId: unitId || null, assigneeId: assigneeId || null }, { onSuccess: onSaved });
   };
 
   return (
@@ -66,7 +83,10 @@ function AssignmentForm({ complaint, lookups }: { complaint: Complaint; lookups:
       <NativeSelect
         label={t('complaints.fields.unit')}
         value={unitId}
-        onChange={(e) => setUnitId(e.currentTarget.value)}
+        onChange={(e) => {
+          setUnitId(e.currentTarget.value);
+          onChanged();
+        }}
         data={[{ value: '', label: t('complaints.assignment.noUnit') }, ...lookups.unitOptions]}
         data-testid="assign-unit"
       />
@@ -74,7 +94,10 @@ function AssignmentForm({ complaint, lookups }: { complaint: Complaint; lookups:
         label={t('complaints.fields.assignee')}
         description={lookups.memberOptions ? undefined : t('complaints.assignment.onlyMe')}
         value={assigneeId}
-        onChange={(e) => setAssigneeId(e.currentTarget.value)}
+        onChange={(e) => {
+          setAssigneeId(e.currentTarget.value);
+          onChanged();
+        }}
         data={[{ value: '', label: t('complaints.unassigned') }, ...members]}
         data-testid="assign-member"
       />
@@ -83,7 +106,6 @@ function AssignmentForm({ complaint, lookups }: { complaint: Complaint; lookups:
           {problemMessage(assign.error, t)}
         </Alert>
       )}
-      <ResultMessage result={result} onClose={() => setResult(null)} />
       <Button size="xs" onClick={save} loading={assign.isPending} disabled={!changed} data-testid="assign-save" style={{ alignSelf: 'flex-start' }}>
         {t('complaints.assignment.save')}
       </Button>

@@ -77,7 +77,7 @@ export function StatusPanel({ complaintId, status }: { complaintId: string; stat
         opened={closing}
         title={t('complaints.status.closeTitle')}
         message={t('complaints.status.closeText')}
-        confirmLabel={t('complaints.status.to.CLOSED')}
+        confirmLabel={t('complaints.status.closeConfirm')}
         busy={change.isPending}
         error={change.isError ? problemMessage(change.error, t) : null}
         onCancel={() => {

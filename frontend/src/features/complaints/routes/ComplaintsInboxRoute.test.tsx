@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Role } from '@/lib/permissions';
 import { jsonResponse, type MockHandler, mockApi, problemResponse } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
 import { me, member, unit } from '@/testing/fixtures';
@@ -24,7 +25,7 @@ const assigned = complaint({
   assigneeId: SAM_ID,
 });
 
-function api(roles: string[], inbox: MockHandler | object, extra: Record<string, MockHandler | object> = {}) {
+function api(roles: Role[], inbox: MockHandler | object, extra: Record<string, MockHandler | object> = {}) {
   return mockApi({
     'GET /api/me': me({ roles }),
     'GET /api/complaints': inbox,
