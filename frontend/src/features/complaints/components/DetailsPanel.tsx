@@ -1,4 +1,5 @@
 import { Anchor, Paper, Stack, Table, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Complaint } from '@/lib/api/types';
@@ -21,7 +22,7 @@ export function DetailsPanel({
   const { t, i18n } = useTranslation('complaints');
   const when = (value: string) => new Date(value).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const dash = '—';
-  const rows: [string, React.ReactNode][] = [
+  const rows: [string, ReactNode][] = [
     [t('complaints.fields.category'), lookups.categoryName(complaint.categoryId) ?? dash],
     [t('complaints.fields.priority'), lookups.priorityName(complaint.priorityId) ?? dash],
     [t('complaints.fields.channel'), t(`complaints.channels.${complaint.channel}`)],

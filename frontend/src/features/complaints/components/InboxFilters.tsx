@@ -1,4 +1,5 @@
 import { NativeSelect, SimpleGrid } from '@mantine/core';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintStatus } from '@/lib/api/types';
 import type { InboxFilters as Filters } from '../api/complaints';
@@ -23,7 +24,7 @@ export interface InboxFiltersProps {
 export function InboxFilters({ filters, onChange, categories, priorities, units, members, meId }: InboxFiltersProps) {
   const { t } = useTranslation('complaints');
   const any = { value: '', label: t('complaints.inbox.any') };
-  const set = (key: keyof Filters) => (e: React.ChangeEvent<HTMLSelectElement>) =>
+  const set = (key: keyof Filters) => (e: ChangeEvent<HTMLSelectElement>) =>
     onChange({ ...filters, [key]: e.currentTarget.value });
   const assignees: Option[] = members ?? (meId ? [{ value: meId, label: t('complaints.me') }] : []);
   return (

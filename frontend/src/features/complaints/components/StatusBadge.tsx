@@ -12,11 +12,11 @@ const COLOR: Record<ComplaintStatus, string> = {
   CLOSED: 'gray',
 };
 
-/** A complaint's status as a badge; the customer's wording (`reader="customer"`) says what it means for them. */
+/** A complaint's status as a badge (a span: it sits in running text too); the customer's wording (`reader="customer"`) says what it means for them. */
 export function StatusBadge({ status, reader = 'staff' }: { status: ComplaintStatus; reader?: 'customer' | 'staff' }) {
   const { t } = useTranslation('complaints');
   return (
-    <Badge variant="light" color={COLOR[status]} data-testid="complaint-status">
+    <Badge component="span" variant="light" color={COLOR[status]} data-testid="complaint-status">
       {reader === 'customer' ? t(`complaints.public.statuses.${status}`) : t(`complaints.statuses.${status}`)}
     </Badge>
   );
