@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { emailSchema } from '@/lib/email';
 import { messageKey } from '@/lib/forms';
 
 // The backend's limits (SubmitRequest, RecordRequest): checked here first so the customer sees them at once.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 export const DESCRIPTION_MAX = 10000;
 
 const optionalText = (max: number) => z.string().trim().max(max, messageKey('validation.maxLength', { max }));
@@ -10,12 +10,7 @@ const optionalText = (max: number) => z.string().trim().max(max, messageKey('val
 /** What a customer (public form) or staff (on the customer's behalf) fill in about a complaint. */
 export const complaintSchema = z.object({
   name: optionalText(200),
-  email: z
-    .string()
-    .trim()
-    .min(1, messageKey('validation.required'))
-    .max(254, messageKey('validation.email'))
-    .regex(EMAIL_PATTERN, messageKey('validation.email')),
+  email: emailSchema(),
   description: z
     .string()
     .trim()
