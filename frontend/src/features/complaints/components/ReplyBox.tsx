@@ -5,17 +5,13 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { formProblemMessage, type Result, ResultMessage } from '@/components/feedback';
-import { fieldErrorText, groupFocusRef, messageKey } from '@/lib/forms';
+import { fieldErrorText, groupFocusRef } from '@/lib/forms';
 import { useAddMessage } from '../api/complaints';
-import { DESCRIPTION_MAX } from './complaint-schema';
+import { DESCRIPTION_MAX, messageBodySchema } from './complaint-schema';
 
 const messageSchema = z.object({
   type: z.enum(['PUBLIC_REPLY', 'INTERNAL_NOTE']),
-  body: z
-    .string()
-    .trim()
-    .min(1, messageKey('validation.required'))
-    .max(DESCRIPTION_MAX, messageKey('validation.maxLength', { max: DESCRIPTION_MAX })),
+  body: messageBodySchema,
 });
 type MessageValues = z.infer<typeof messageSchema>;
 

@@ -7,15 +7,18 @@ export const DESCRIPTION_MAX = 10000;
 
 const optionalText = (max: number) => z.string().trim().max(max, messageKey('validation.maxLength', { max }));
 
+/** A message of the conversation (a reply, a note, the customer's answer): required, as long as a description. */
+export const messageBodySchema = z
+  .string()
+  .trim()
+  .min(1, messageKey('validation.required'))
+  .max(DESCRIPTION_MAX, messageKey('validation.maxLength', { max: DESCRIPTION_MAX }));
+
 /** What a customer (public form) or staff (on the customer's behalf) fill in about a complaint. */
 export const complaintSchema = z.object({
   name: optionalText(200),
   email: emailSchema(),
-  description: z
-    .string()
-    .trim()
-    .min(1, messageKey('validation.required'))
-    .max(DESCRIPTION_MAX, messageKey('validation.maxLength', { max: DESCRIPTION_MAX })),
+  description: messageBodySchema,
   subject: optionalText(200),
   orderReference: optionalText(100),
 });

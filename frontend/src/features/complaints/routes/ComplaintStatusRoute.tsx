@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { z } from 'zod';
 import { formProblemMessage, PageLoader, problemMessage } from '@/components/feedback';
-import { fieldErrorText, messageKey } from '@/lib/forms';
+import { fieldErrorText } from '@/lib/forms';
 import { isProblemError } from '@/lib/problem-details';
 import { useAnswerComplaint, useComplaintStatus } from '../api/public';
 import { Conversation } from '../components/Conversation';
-import { DESCRIPTION_MAX } from '../components/complaint-schema';
+import { DESCRIPTION_MAX, messageBodySchema } from '../components/complaint-schema';
 import { PublicFrame } from '../components/PublicFrame';
 import { StatusBadge } from '../components/StatusBadge';
 import { useCountdown } from '../hooks/useCountdown';
@@ -90,13 +90,7 @@ export function ComplaintStatusRoute() {
   return <PublicFrame>{content}</PublicFrame>;
 }
 
-const answerSchema = z.object({
-  body: z
-    .string()
-    .trim()
-    .min(1, messageKey('validation.required'))
-    .max(DESCRIPTION_MAX, messageKey('validation.maxLength', { max: DESCRIPTION_MAX })),
-});
+const answerSchema = z.object({ body: messageBodySchema });
 type AnswerValues = z.infer<typeof answerSchema>;
 
 function AnswerBox({ token }: { token: string }) {
