@@ -43,6 +43,34 @@ export interface InboxFilters {
   assigneeId: string;
 }
 export const NO_FILTERS: InboxFilters = { status: '', categoryId: '', priorityId: '', unitId: '', assigneeId: '' };
+const STATUS_VALUES: readonly string[] = ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
+
+/**
+ * The inbox's filters and order as the page address keeps them (`/complaints?status=OPEN&sort=oldest`), so that
+ * going back from a complaint, reloading or sharing the link shows the same list; unknown values count as "any".
+ */
+export function inboxViewFrom(params: URLSearchParams): { filters: InboxFilters; sort: ComplaintSort } {
+  const status = params.get('status') ?? '';
+  const sort = params.get('sort') ?? '';
+  return {
+    filters: {
+      status: STATUS_VALUES.includes(status) ? (status as ComplaintStatus) : '',
+      categoryId: params.get('categoryId') ?? '',
+      priorityId: params.get('priorityId') ?? '',
+      unitId: params.get('unitId') ?? '',
+      assigneeId: params.get('assigneeId') ?? '',
+    },
+    sort: sort in COMPLAINT_SORTS ? (sort as ComplaintSort) : 'newest',
+  };
+}
+
+/** The page address's parameters for a view: "any" filters and the default order are left out. */
+export function inboxViewParams(filters: InboxFilters, sort: ComplaintSort): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (sort !== 'newest') params.set('sort', sort);
+  return params;
+}
 
 /** The inbox's query parameters: empty filters are left out (the API client drops '' values). */
 export function inboxQuery(filters: InboxFilters, q: string, page: number, sort: ComplaintSort): ComplaintInboxQuery {

@@ -104,6 +104,23 @@ describe('complaints inbox', () => {
     await waitFor(() => expect(last().has('status')).toBe(false));
   });
 
+  it('keeps filters and order in the page address, so going back or reloading shows the same list', async () => {
+    const { requests } = api(['ADMIN'], complaintPage([assigned]));
+    const user = userEvent.setup();
+    const { router } = renderRoute('/complaints?status=OPEN&sort=oldest', { auth: fakeAuth() });
+    await screen.findByTestId('complaints-table');
+    const params = inboxRequests(requests).at(-1)!.url.searchParams;
+    expect(params.get('status')).toBe('OPEN');
+    expect(params.get('order')).toBe('asc');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('oldest');
+
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Unit' }), 'Service desk');
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Status' }), 'Resolved');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Newest first');
+    await waitFor(() => expect(router.state.location.search).toBe(`?status=RESOLVED&unitId=${UNIT_ID}`));
+  });
+
   it('says how to start when there are no complaints, and offers to clear filters without matches', async () => {
     const { requests } = api(['MANAGER'], complaintPage([]));
     const user = userEvent.setup();

@@ -1,7 +1,7 @@
 import { Button, Container, EmptyState, Group, NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState, PageLoader, type Result, ResultMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { Pager } from '@/components/Pager';
@@ -15,6 +15,8 @@ import {
   type ComplaintSort,
   type InboxFilters as Filters,
   inboxQuery,
+  inboxViewFrom,
+  inboxViewParams,
   NO_FILTERS,
   useInbox,
 } from '../api/complaints';
@@ -34,16 +36,18 @@ export function ComplaintsInboxRoute() {
   const manages = isAllowed(COMPLAINT_MANAGERS, roles);
   const lookups = useComplaintLookups();
   const { search, setSearch, q, page, setPage } = useSearchPaging();
-  const [filters, setFiltersState] = useState<Filters>(NO_FILTERS);
-  const [sort, setSort] = useState<ComplaintSort>('newest');
+  const [params, setParams] = useSearchParams();
+  const { filters, sort } = inboxViewFrom(params);
   const inbox = useInbox(inboxQuery(filters, q, page, sort));
   const [recording, setRecording] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
 
-  const setFilters = (next: Filters) => {
-    setFiltersState(next);
+  // A new filter or order starts again at the first page.
+  const setView = (next: { filters?: Filters; sort?: ComplaintSort }) => {
+    setParams(inboxViewParams(next.filters ?? filters, next.sort ?? sort), { replace: true });
     setPage(0);
   };
+  const setFilters = (next: Filters) => setView({ filters: next });
   const filtered = Object.values(filters).some(Boolean) || q !== '';
   const total = inbox.data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / COMPLAINTS_PAGE_SIZE));
@@ -81,10 +85,7 @@ export function ComplaintsInboxRoute() {
         <NativeSelect
           label={t('complaints.inbox.sortLabel')}
           value={sort}
-          onChange={(e) => {
-            setSort(e.currentTarget.value as ComplaintSort);
-            setPage(0);
-          }}
+          onChange={(e) => setView({ sort: e.currentTarget.value as ComplaintSort })}
           data={(Object.keys(COMPLAINT_SORTS) as ComplaintSort[]).map((key) => ({ value: key, label: t(`complaints.inbox.sorts.${key}`) }))}
           mb="sm"
           data-testid="complaints-sort"
