@@ -43,7 +43,10 @@ export interface InboxFilters {
   assigneeId: string;
 }
 export const NO_FILTERS: InboxFilters = { status: '', categoryId: '', priorityId: '', unitId: '', assigneeId: '' };
-const STATUS_VALUES: readonly string[] = ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
+
+/** A complaint's statuses in the workflow's order. */
+export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
+const isStatus = (value: string): value is ComplaintStatus => (COMPLAINT_STATUSES as readonly string[]).includes(value);
 
 /**
  * The inbox's filters and order as the page address keeps them (`/complaints?status=OPEN&sort=oldest`), so that
@@ -54,7 +57,7 @@ export function inboxViewFrom(params: URLSearchParams): { filters: InboxFilters;
   const sort = params.get('sort') ?? '';
   return {
     filters: {
-      status: STATUS_VALUES.includes(status) ? (status as ComplaintStatus) : '',
+      status: isStatus(status) ? status : '',
       categoryId: params.get('categoryId') ?? '',
       priorityId: params.get('priorityId') ?? '',
       unitId: params.get('unitId') ?? '',

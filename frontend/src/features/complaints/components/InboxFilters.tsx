@@ -2,9 +2,8 @@ import { NativeSelect, SimpleGrid } from '@mantine/core';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintStatus } from '@/lib/api/types';
-import type { InboxFilters as Filters } from '../api/complaints';
+import { COMPLAINT_STATUSES, type InboxFilters as Filters } from '../api/complaints';
 import type { Option } from '../hooks/useComplaintLookups';
-import { COMPLAINT_STATUSES } from './StatusBadge';
 
 export interface InboxFiltersProps {
   filters: Filters;

@@ -2,8 +2,6 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintStatus } from '@/lib/api/types';
 
-export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
-
 const COLOR: Record<ComplaintStatus, string> = {
   NEW: 'blue',
   OPEN: 'indigo',
