@@ -21,7 +21,10 @@ export const COMPLAINTS_PAGE_SIZE = 20;
 const complaintPath = (id: string) => `/api/complaints/${encodeURIComponent(id)}`;
 const detailKey = (id: string) => [...COMPLAINTS_QUERY_KEY, 'one', id] as const;
 
-/** The inbox's orders: newest or most recently changed first, by reference, by status (in the workflow's order). */
+/**
+ * The inbox's orders: newest or most recently changed first, by reference, by status (in the workflow's order).
+ * "Due soonest" joins here once the API sorts by the clocks' due times.
+ */
 export const COMPLAINT_SORTS = {
   newest: { sort: 'createdAt', order: 'desc' },
   oldest: { sort: 'createdAt', order: 'asc' },
