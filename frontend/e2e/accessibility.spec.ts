@@ -25,9 +25,17 @@ test('key pages pass an accessibility check, the public survey also on a phone',
   // and look after customers: one to list and open
   const customer = await api(page, 'POST', '/api/customers', { email: 'ana@example.com', name: 'Ana Lopez' });
   expect(customer.status).toBe(201);
+  // and handle complaints: the public form's token, and one complaint recorded by phone to list and open
+  const complaintForm = await api(page, 'GET', '/api/complaints/form-link');
+  expect(complaintForm.status).toBe(200);
+  const recorded = await api(page, 'POST', '/api/complaints', { channel: 'PHONE', email: 'ana@example.com',
+    description: 'The parcel arrived damaged.' });
+  expect(recorded.status).toBe(201);
+  const inbox = await api(page, 'GET', '/api/complaints');
 
   for (const path of ['/members', '/settings', '/surveys', `/surveys/${token.id}/edit`,
-    `/surveys/${token.id}/results`, '/customers', `/customers/${customer.body.id}`]) {
+    `/surveys/${token.id}/results`, '/customers', `/customers/${customer.body.id}`, '/complaints',
+    `/complaints/${inbox.body.items[0].id}`, '/complaints/settings']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await page.waitForLoadState('networkidle');
@@ -51,6 +59,17 @@ test('key pages pass an accessibility check, the public survey also on a phone',
   // the unsubscribe page of customer mails (its tokens are only in the mails: an unknown one shows the page's error)
   await mobile.goto('/u/this-link-does-not-exist');
   await expect(mobile.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await violations(mobile)).toEqual([]);
+  // the public complaint form, with its errors, and a complaint's status page
+  await mobile.goto(`/complain/${complaintForm.body.token}`);
+  await expect(mobile.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await violations(mobile)).toEqual([]);
+  await screen(mobile, 'a11y-03-complaint-form-phone');
+  await mobile.getByTestId('complaint-submit').click();
+  await expect(mobile.getByRole('textbox', { name: /E-Mail/ })).toBeFocused();
+  expect(await violations(mobile)).toEqual([]);
+  await mobile.goto(`/complaint-status/${recorded.body.statusToken}`);
+  await expect(mobile.getByTestId('complaint-status')).toBeVisible();
   expect(await violations(mobile)).toEqual([]);
   await phone.close();
 });

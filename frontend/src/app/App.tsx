@@ -5,7 +5,8 @@ import { AppProvider } from './provider';
 import { isPublicPath, publicRoutes, routes } from './router';
 
 /**
- * Survey links (/s/<token>) and unsubscribe links (/u/<token>) are opened by customers without an account: they
+ * Survey links (/s/<token>), unsubscribe links (/u/<token>) and the complaint pages (/complain/<token>,
+ * /complaint-status/<token>) are opened by customers without an account: they
  * get a router of their own, without the sign-in setup (runtime configuration, OIDC client) that would otherwise
  * have to load first.
  */

@@ -1,5 +1,7 @@
 import authDe from '@/features/auth/locales/de.json';
 import authEn from '@/features/auth/locales/en.json';
+import complaintsDe from '@/features/complaints/locales/de.json';
+import complaintsEn from '@/features/complaints/locales/en.json';
 import customersDe from '@/features/customers/locales/de.json';
 import customersEn from '@/features/customers/locales/en.json';
 import dashboardDe from '@/features/dashboard/locales/de.json';
@@ -32,6 +34,7 @@ export const resources = {
   en: {
     common: commonEn,
     auth: authEn,
+    complaints: complaintsEn,
     customers: customersEn,
     dashboard: dashboardEn,
     landing: landingEn,
@@ -46,6 +49,7 @@ export const resources = {
   de: {
     common: commonDe,
     auth: authDe,
+    complaints: complaintsDe,
     customers: customersDe,
     dashboard: dashboardDe,
     landing: landingDe,

@@ -1,5 +1,6 @@
 import { Outlet, type RouteObject } from 'react-router';
 import { SessionGate } from '@/features/auth';
+import { isPublicComplaintPath } from '@/features/complaints';
 import { MembersRoute } from '@/features/members';
 import { ProfileRoute } from '@/features/profile';
 import { SettingsRoute } from '@/features/settings';
@@ -17,7 +18,7 @@ import {
 } from '@/features/surveys';
 import { AccountRoute, InvitationRoute, MyInvitations } from '@/features/tenants';
 import { UnitsRoute } from '@/features/units';
-import { audienceOf, SURVEY_DESIGNERS } from '@/lib/permissions';
+import { audienceOf, COMPLAINT_MANAGERS, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -36,16 +37,35 @@ const contactPolicyRoute = customerPage(
   async () => (await import('@/features/customers/routes/ContactPolicyRoute')).ContactPolicyRoute,
 );
 const unsubscribeRoute = customerPage(async () => (await import('@/features/customers/routes/UnsubscribeRoute')).UnsubscribeRoute);
+// So do the complaints feature's: the public form and status page for customers, the inbox and pages for staff.
+const publicComplaintRoute = customerPage(
+  async () => (await import('@/features/complaints/routes/PublicComplaintRoute')).PublicComplaintRoute,
+);
+const complaintStatusRoute = customerPage(
+  async () => (await import('@/features/complaints/routes/ComplaintStatusRoute')).ComplaintStatusRoute,
+);
+const complaintsInboxRoute = customerPage(
+  async () => (await import('@/features/complaints/routes/ComplaintsInboxRoute')).ComplaintsInboxRoute,
+);
+const complaintRoute = customerPage(async () => (await import('@/features/complaints/routes/ComplaintRoute')).ComplaintRoute);
+const complaintSettingsRoute = customerPage(
+  async () => (await import('@/features/complaints/routes/ComplaintSettingsRoute')).ComplaintSettingsRoute,
+);
 
 /** Pages for people without an account: no app shell, no sign-in, no tenant (see App). */
 export const publicRoutes: RouteObject[] = [
   { path: 's/:token', element: <PublicSurveyRoute /> },
   { path: 'u/:token', lazy: unsubscribeRoute },
+  { path: 'complain/:token', lazy: publicComplaintRoute },
+  { path: 'complaint-status/:token', lazy: complaintStatusRoute },
 ];
 
-/** True for the addresses of the public pages: survey links (/s/<token>) and unsubscribe links (/u/<token>). */
+/**
+ * True for the addresses of the public pages: survey links (/s/<token>), unsubscribe links (/u/<token>), the
+ * complaint form (/complain/<token>) and a complaint's status page (/complaint-status/<token>).
+ */
 export function isPublicPath(pathname: string): boolean {
-  return isPublicSurveyPath(pathname) || /^\/u\/[^/]+\/?$/.test(pathname);
+  return isPublicSurveyPath(pathname) || /^\/u\/[^/]+\/?$/.test(pathname) || isPublicComplaintPath(pathname);
 }
 
 export const routes: RouteObject[] = [
@@ -113,6 +133,27 @@ export const routes: RouteObject[] = [
               { path: 'import', lazy: customerImportRoute },
               { path: 'contact-policy', lazy: contactPolicyRoute },
               { path: ':id', lazy: customerRoute },
+            ],
+          },
+          {
+            path: 'complaints',
+            element: (
+              <RequireRole audience={audienceOf('complaints')}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: complaintsInboxRoute },
+              {
+                path: 'settings',
+                element: (
+                  <RequireRole audience={COMPLAINT_MANAGERS}>
+                    <Outlet />
+                  </RequireRole>
+                ),
+                children: [{ index: true, lazy: complaintSettingsRoute }],
+              },
+              { path: ':id', lazy: complaintRoute },
             ],
           },
           {

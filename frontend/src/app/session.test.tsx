@@ -32,6 +32,7 @@ describe('signed-in app shell', () => {
       'nav-dashboard',
       'nav-surveys',
       'nav-customers',
+      'nav-complaints',
       'nav-my-surveys',
       'nav-members',
       'nav-units',
@@ -44,7 +45,7 @@ describe('signed-in app shell', () => {
     mockApi({ 'GET /api/me': me({ roles: ['STAFF'] }) });
     renderRoute('/members', { auth: fakeAuth() });
     expect(await screen.findByRole('heading', { name: 'You are not allowed to open this page' })).toBeInTheDocument();
-    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-my-surveys', 'nav-profile']);
+    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-complaints', 'nav-my-surveys', 'nav-profile']);
   });
 
   it('offers sign-in to visitors and signs out from the user menu', async () => {
@@ -109,7 +110,7 @@ describe('tenant selection', () => {
     expect(await screen.findByTestId('dashboard-context')).toHaveTextContent(/Beta GmbH/);
     expect(getSelectedTenantId()).toBe(TENANT_B);
     expect(requests.at(-1)?.headers.get(TENANT_HEADER)).toBe(TENANT_B);
-    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-my-surveys', 'nav-profile']); // STAFF in Beta
+    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-complaints', 'nav-my-surveys', 'nav-profile']); // STAFF in Beta
     // Beta's language is German, and the user has not chosen one.
     expect(currentLanguage()).toBe('de');
   });

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { audienceOf, isAllowed, NAV_ITEMS, sortRoles, SURVEY_DESIGNERS, visibleNavItems } from './permissions';
+import { audienceOf, COMPLAINT_MANAGERS, isAllowed, NAV_ITEMS, sortRoles, SURVEY_DESIGNERS, visibleNavItems } from './permissions';
 
 const keys = (roles: string[]) => visibleNavItems(roles).map((item) => item.key);
 
 describe('role-based navigation', () => {
   it('shows members, units and settings to admins only', () => {
-    expect(keys(['ADMIN'])).toEqual(['dashboard', 'surveys', 'customers', 'mySurveys', 'members', 'units', 'settings', 'profile']);
-    expect(keys(['MANAGER'])).toEqual(['dashboard', 'surveys', 'customers', 'mySurveys', 'profile']);
+    expect(keys(['ADMIN'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'mySurveys', 'members', 'units', 'settings', 'profile']);
+    expect(keys(['MANAGER'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'mySurveys', 'profile']);
     expect(keys(['EXECUTIVE'])).toEqual(['dashboard', 'surveys', 'mySurveys', 'profile']);
-    for (const role of ['STAFF', 'HR']) {
-      expect(keys([role]), role).toEqual(['dashboard', 'mySurveys', 'profile']);
-    }
+    expect(keys(['STAFF'])).toEqual(['dashboard', 'complaints', 'mySurveys', 'profile']);
+    expect(keys(['HR'])).toEqual(['dashboard', 'mySurveys', 'profile']);
+  });
+
+  it('shows complaints to staff, managers and admins, and their settings to managers and admins', () => {
+    expect(isAllowed(audienceOf('complaints'), ['STAFF'])).toBe(true);
+    expect(isAllowed(audienceOf('complaints'), ['EXECUTIVE', 'HR'])).toBe(false);
+    expect(isAllowed(COMPLAINT_MANAGERS, ['MANAGER'])).toBe(true);
+    expect(isAllowed(COMPLAINT_MANAGERS, ['STAFF'])).toBe(false);
   });
 
   it('shows surveys to managers, admins and executives, and my surveys to everyone', () => {
@@ -22,8 +28,8 @@ describe('role-based navigation', () => {
   });
 
   it('combines several roles', () => {
-    expect(keys(['STAFF', 'ADMIN'])).toEqual(['dashboard', 'surveys', 'customers', 'mySurveys', 'members', 'units', 'settings', 'profile']);
-    expect(keys(['MANAGER', 'HR'])).toEqual(['dashboard', 'surveys', 'customers', 'mySurveys', 'profile']);
+    expect(keys(['STAFF', 'ADMIN'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'mySurveys', 'members', 'units', 'settings', 'profile']);
+    expect(keys(['MANAGER', 'HR'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'mySurveys', 'profile']);
   });
 
   it('shows only what everyone may use without roles (and ignores unknown ones)', () => {
@@ -42,7 +48,7 @@ describe('role-based navigation', () => {
 
   it('has the test ids browser tests rely on', () => {
     expect(NAV_ITEMS.map((item) => item.testId)).toEqual(
-      expect.arrayContaining(['nav-members', 'nav-units', 'nav-settings', 'nav-profile', 'nav-surveys', 'nav-my-surveys']),
+      expect.arrayContaining(['nav-members', 'nav-units', 'nav-settings', 'nav-profile', 'nav-surveys', 'nav-my-surveys', 'nav-complaints']),
     );
   });
 

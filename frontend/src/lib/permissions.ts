@@ -11,7 +11,7 @@ export type Audience = 'everyone' | readonly Role[];
 
 export interface NavItem {
   /** Also the translation key under "nav". */
-  key: 'dashboard' | 'surveys' | 'customers' | 'mySurveys' | 'members' | 'units' | 'settings' | 'profile';
+  key: 'dashboard' | 'surveys' | 'customers' | 'complaints' | 'mySurveys' | 'members' | 'units' | 'settings' | 'profile';
   path: string;
   audience: Audience;
   testId: string;
@@ -25,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/', audience: 'everyone', testId: 'nav-dashboard' },
   { key: 'surveys', path: '/surveys', audience: ['MANAGER', 'ADMIN', 'EXECUTIVE'], testId: 'nav-surveys' },
   { key: 'customers', path: '/customers', audience: ['MANAGER', 'ADMIN'], testId: 'nav-customers' },
+  { key: 'complaints', path: '/complaints', audience: ['ADMIN', 'MANAGER', 'STAFF'], testId: 'nav-complaints' },
   { key: 'mySurveys', path: '/my-surveys', audience: 'everyone', testId: 'nav-my-surveys' },
   { key: 'members', path: '/members', audience: ['ADMIN'], testId: 'nav-members' },
   { key: 'units', path: '/units', audience: ['ADMIN'], testId: 'nav-units' },
@@ -34,6 +35,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /** Who designs surveys and invites customers (the surveys list, editor and distribution). */
 export const SURVEY_DESIGNERS: readonly Role[] = ['MANAGER', 'ADMIN'];
+
+/** Who manages complaints: assigns them, hands out the public form's link, edits categories and priorities. */
+export const COMPLAINT_MANAGERS: readonly Role[] = ['ADMIN', 'MANAGER'];
 
 /** True when a member holding `roles` may use something meant for `audience`. */
 export function isAllowed(audience: Audience, roles: readonly string[]): boolean {

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_7"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_7"];
         put: operations["update_4"];
         post?: never;
         delete: operations["delete_3"];
@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -91,9 +91,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["categories"];
+        get: operations["list_6"];
         put?: never;
-        post: operations["addCategory"];
+        post: operations["add_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -108,7 +108,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["changeCategory"];
+        put: operations["change_4"];
         post?: never;
         delete?: never;
         options?: never;
@@ -139,9 +139,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["priorities"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["addPriority"];
+        post: operations["add_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -156,7 +156,55 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["changePriority"];
+        put: operations["change_3"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/root-causes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post: operations["add_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/root-causes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["change_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_6"];
+        put: operations["put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -251,7 +299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -565,7 +613,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -629,7 +677,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1283,6 +1331,11 @@ export interface components {
             clientId: string;
             issuer: string;
         };
+        Closure: {
+            issueResolved: boolean;
+            /** Format: uuid */
+            rootCauseId: string;
+        };
         Comment: {
             language: string;
             questionId: string;
@@ -1310,7 +1363,7 @@ export interface components {
             /** Format: uuid */
             categoryId: string;
             /** @enum {string} */
-            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API" | "SURVEY";
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -1391,8 +1444,11 @@ export interface components {
         };
         DetailResponse: {
             clocks: components["schemas"]["SlaClockView"][];
+            closure: components["schemas"]["Closure"];
             complaint: components["schemas"]["ComplaintResponse"];
+            followUp: components["schemas"]["FollowUpView"];
             messages: components["schemas"]["MessageResponse"][];
+            recoveryAnswers: components["schemas"]["RecoveryAnswer"][];
         };
         Distribution: {
             /** Format: int64 */
@@ -1417,6 +1473,25 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             value: string;
+        };
+        FollowUpView: {
+            /** Format: date-time */
+            answeredAt: string;
+            comments: string[];
+            /** Format: int32 */
+            csat: number;
+            /** Format: uuid */
+            invitationId: string;
+            link: string;
+            notSentReason: string;
+            /** Format: uuid */
+            responseId: string;
+            /** Format: date-time */
+            sendAt: string;
+            /** @enum {string} */
+            state: "SCHEDULED" | "SENT" | "NOT_SENT" | "ANSWERED";
+            /** Format: uuid */
+            surveyId: string;
         };
         FormLink: {
             token: string;
@@ -1813,7 +1888,7 @@ export interface components {
         };
         RecordRequest: {
             /** @enum {string} */
-            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API" | "SURVEY";
             clientSubmissionId?: string;
             description: string;
             /** Format: email */
@@ -1822,6 +1897,16 @@ export interface components {
             name?: string;
             orderReference?: string;
             subject?: string;
+        };
+        RecoveryAnswer: {
+            /** Format: uuid */
+            responseId: string;
+            /** Format: int32 */
+            score: number;
+            /** @enum {string} */
+            scoreType: "NPS" | "CSAT" | "CES";
+            /** Format: date-time */
+            submittedAt: string;
         };
         ResponseRate: {
             /** Format: int64 */
@@ -1883,6 +1968,13 @@ export interface components {
             period: string;
             score: components["schemas"]["Score"];
         };
+        Settings: {
+            /** Format: int32 */
+            followUpDelayMinutes: number;
+            followUpEnabled: boolean;
+            /** Format: uuid */
+            followUpSurveyId: string;
+        };
         SettingsRequest: {
             businessHours: components["schemas"]["BusinessHours"];
             locale: string;
@@ -1939,7 +2031,7 @@ export interface components {
             /** Format: uuid */
             categoryId: string;
             /** @enum {string} */
-            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            channel: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API" | "SURVEY";
             /** Format: int32 */
             firstResponseMinutes: number;
             /** Format: uuid */
@@ -1966,7 +2058,7 @@ export interface components {
             /** Format: uuid */
             categoryId?: string;
             /** @enum {string} */
-            channel?: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API";
+            channel?: "WEB" | "PHONE" | "VISIT" | "EMAIL" | "API" | "SURVEY";
             /** Format: int32 */
             firstResponseMinutes?: number;
             /** @enum {string} */
@@ -2035,6 +2127,9 @@ export interface components {
             start: string;
         };
         StatusRequest: {
+            issueResolved?: boolean;
+            /** Format: uuid */
+            rootCauseId?: string;
             /** @enum {string} */
             status: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
         };
@@ -2204,7 +2299,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_4: {
+    list_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -2248,7 +2343,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -2401,7 +2496,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2421,7 +2516,7 @@ export interface operations {
             };
         };
     };
-    categories: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2441,7 +2536,7 @@ export interface operations {
             };
         };
     };
-    addCategory: {
+    add_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -2465,7 +2560,7 @@ export interface operations {
             };
         };
     };
-    changeCategory: {
+    change_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -2511,7 +2606,7 @@ export interface operations {
             };
         };
     };
-    priorities: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2531,7 +2626,7 @@ export interface operations {
             };
         };
     };
-    addPriority: {
+    add_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2555,7 +2650,7 @@ export interface operations {
             };
         };
     };
-    changePriority: {
+    change_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -2577,6 +2672,120 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"][];
+                };
+            };
+        };
+    };
+    add_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    change_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Classification"];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Settings"];
+                };
+            };
+        };
+    };
+    put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Settings"];
                 };
             };
         };
@@ -2759,7 +2968,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3290,7 +3499,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_9: {
         parameters: {
             query?: {
                 q?: string;
@@ -3406,7 +3615,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_8: {
         parameters: {
             query?: {
                 unreadOnly?: boolean;

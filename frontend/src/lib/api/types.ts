@@ -263,3 +263,47 @@ export type Submitted = ApiResponse<'/api/public/surveys/{token}/responses', 'po
 type GeneratedNotices = ApiResponse<'/api/notifications', 'get'>;
 export type Notice = Nullable<GeneratedNotices['page']['items'][number], 'link' | 'readAt'>;
 export type NoticesPage = Narrow<GeneratedNotices, { page: Narrow<GeneratedNotices['page'], { items: Notice[] }> }>;
+
+// ---- complaints
+export type ComplaintStatus = ApiResponse<'/api/complaints/{id}', 'get'>['complaint']['status'];
+export type ComplaintChannel = ApiResponse<'/api/complaints/{id}', 'get'>['complaint']['channel'];
+/** PUBLIC_REPLY (staff, the customer reads it), INTERNAL_NOTE (staff only), CUSTOMER_MESSAGE (the customer). */
+export type ComplaintMessageType = ApiResponse<'/api/complaints/{id}', 'get'>['messages'][number]['type'];
+/** The inbox's sort keys; dates and references newest first, statuses in their order (the backend's defaults). */
+export type ComplaintSortField = 'createdAt' | 'updatedAt' | 'reference' | 'status';
+export type ComplaintInboxQuery = Narrow<
+  ApiQuery<'/api/complaints', 'get'>,
+  { sort?: ComplaintSortField; order?: 'asc' | 'desc' }
+>;
+/** A complaint (ComplaintResponse); the backend leaves out what is not set yet: category, priority, unit, assignee. */
+export type Complaint = Nullable<
+  ApiResponse<'/api/complaints/{id}', 'get'>['complaint'],
+  'categoryId' | 'priorityId' | 'unitId' | 'assigneeId' | 'subject' | 'orderReference' | 'sla'
+>;
+/** A message of the conversation as staff see it; customer messages have no author. */
+export type ComplaintMessage = Nullable<ApiResponse<'/api/complaints/{id}', 'get'>['messages'][number], 'authorId'>;
+/** A complaint's page; the follow-up survey and the closure are left out until they exist. */
+export type ComplaintDetail = Narrow<
+  Nullable<ApiResponse<'/api/complaints/{id}', 'get'>, 'followUp' | 'closure'>,
+  { complaint: Complaint; messages: ComplaintMessage[] }
+>;
+export type ComplaintPage = Narrow<ApiResponse<'/api/complaints', 'get'>, { items: Complaint[] }>;
+export type RecordComplaintRequest = ApiRequestBody<'/api/complaints', 'post'>;
+export type ComplaintReceipt = ApiResponse<'/api/complaints', 'post'>;
+export type ComplaintMessageRequest = Narrow<
+  ApiRequestBody<'/api/complaints/{id}/messages', 'post'>,
+  { type: Exclude<ComplaintMessageType, 'CUSTOMER_MESSAGE'> }
+>;
+/** Either may be null: no unit, nobody assigned. */
+export type ComplaintAssignment = Nullable<ApiRequestBody<'/api/complaints/{id}/assignment', 'put'>, 'unitId' | 'assigneeId'>;
+export type ComplaintFormLink = ApiResponse<'/api/complaints/form-link', 'get'>;
+/** A category or priority of complaints, named in English and German, in its order. */
+export type Classification = ApiResponse<'/api/complaints/categories', 'get'>[number];
+export type ClassificationRequest = ApiRequestBody<'/api/complaints/categories', 'post'>;
+/** What the public form sends; `clientSubmissionId` is made once per filled-in form. */
+export type ComplaintSubmission = Narrow<ApiRequestBody<'/api/public/complaints/{formToken}', 'post'>, { language?: 'en' | 'de' }>;
+/** The customer's status page: public replies and their own messages, never internal notes or staff names. */
+export type PublicComplaint = Narrow<
+  Nullable<ApiResponse<'/api/public/complaints/status/{statusToken}', 'get'>, 'subject'>,
+  { messages: Nullable<ApiResponse<'/api/public/complaints/status/{statusToken}', 'get'>['messages'][number], 'author'>[] }
+>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MemberLevel } from '@/lib/api/types';
+import { emailSchema } from '@/lib/email';
 import { messageKey } from '@/lib/forms';
 import { isAcceptedPersonName } from '@/lib/person-name';
 
@@ -17,9 +18,6 @@ export interface MemberFormValues {
 export type MemberField = keyof MemberFormValues;
 export const MEMBER_FIELDS = ['email', 'displayName', 'roles', 'unitId', 'level'] as const satisfies readonly MemberField[];
 
-// Practical email check: something@domain.tld, no spaces, at most 254 characters.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
 const NAME_MAX = 120;
 
 /**
@@ -27,14 +25,8 @@ const NAME_MAX = 120;
  * The email is only checked when inviting: a member's email is not editable.
  */
 export function memberSchema(options: { withEmail: boolean }) {
-  const email = z
-    .string()
-    .trim()
-    .min(1, messageKey('validation.required'))
-    .max(254, messageKey('validation.email'))
-    .regex(EMAIL_PATTERN, messageKey('validation.email'));
   return z.object({
-    email: options.withEmail ? email : z.string(),
+    email: options.withEmail ? emailSchema() : z.string(),
     displayName: z
       .string()
       .trim()

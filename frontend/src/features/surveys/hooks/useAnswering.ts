@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerValue, FormQuestion, Submitted } from '@/lib/api/types';
 import { isProblemError } from '@/lib/problem-details';
+import { newSubmissionId } from '@/lib/submission-id';
 import { type AnswerTarget, useSubmitAnswers } from '../api/answering';
 import { answerErrorQuestionId, missingRequired, serializeAnswers } from '../utils/answers';
 import type { Answers } from '../utils/display-logic';
-import { newSubmissionId } from '../utils/submission-id';
 
 /** A question's error: "required" (translated when shown) or the server's message. */
 export type AnswerError = { kind: 'required' } | { kind: 'server'; message: string };

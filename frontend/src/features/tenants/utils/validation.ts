@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '@/lib/email';
 import { isLanguage } from '@/lib/i18n';
 import type { SignupField, SignupFormValues, SignupRequest } from '../api/signup';
 import { SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, SLUG_PATTERN } from './slug';
@@ -24,9 +25,6 @@ export type ValidationErrorKey =
   | 'timezone';
 
 export type SignupValidationErrors = Partial<Record<SignupField, ValidationErrorKey>>;
-
-// Practical email check: something@domain.tld, no spaces, at most 254 characters.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -83,7 +81,7 @@ export const signupSchema = z
       .max(SLUG_MAX_LENGTH, 'slugLength')
       .regex(SLUG_PATTERN, 'slugPattern'),
     adminName: text().min(1, 'required').max(120, 'adminNameLength').refine(isAcceptedPersonName, 'personName'),
-    adminEmail: text().min(1, 'required').max(254, 'email').regex(EMAIL_PATTERN, 'email'),
+    adminEmail: text().min(1, 'required').max(EMAIL_MAX_LENGTH, 'email').regex(EMAIL_PATTERN, 'email'),
     password: z.string(),
     passwordConfirmation: z.string().min(1, 'required'),
     locale: z.string().refine(isLanguage, 'locale'),

@@ -1,6 +1,8 @@
 /**
- * A random UUID v4 for `submissionId`. crypto.randomUUID exists only in secure contexts (https, localhost);
- * a survey link opened over plain http still gets a proper random id from getRandomValues.
+ * A random UUID v4 for a form's submission id (survey answers, complaints): made once per filled-in form and sent
+ * again on a retry, so that a submission whose answer got lost is stored once. crypto.randomUUID exists only in
+ * secure contexts (https, localhost); a link opened over plain http still gets a proper random id from
+ * getRandomValues.
  */
 export function newSubmissionId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

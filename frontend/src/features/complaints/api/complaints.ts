@@ -1,0 +1,199 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type {
+  Classification,
+  ClassificationRequest,
+  ComplaintAssignment,
+  ComplaintDetail,
+  ComplaintFormLink,
+  ComplaintInboxQuery,
+  ComplaintMessageRequest,
+  ComplaintPage,
+  ComplaintReceipt,
+  ComplaintStatus,
+  MemberPage,
+  RecordComplaintRequest,
+} from '@/lib/api/types';
+import type { ProblemError } from '@/lib/problem-details';
+
+export const COMPLAINTS_QUERY_KEY = ['complaints'] as const;
+export const COMPLAINTS_PAGE_SIZE = 20;
+const complaintPath = (id: string) => `/api/complaints/${encodeURIComponent(id)}`;
+const detailKey = (id: string) => [...COMPLAINTS_QUERY_KEY, 'one', id] as const;
+
+/**
+ * The inbox's orders: newest or most recently changed first, by reference, by status (in the workflow's order).
+ * "Due soonest" joins here once the API sorts by the clocks' due times.
+ */
+export const COMPLAINT_SORTS = {
+  newest: { sort: 'createdAt', order: 'desc' },
+  oldest: { sort: 'createdAt', order: 'asc' },
+  updated: { sort: 'updatedAt', order: 'desc' },
+  reference: { sort: 'reference', order: 'desc' },
+  status: { sort: 'status', order: 'asc' },
+} as const satisfies Record<string, Pick<ComplaintInboxQuery, 'sort' | 'order'>>;
+export type ComplaintSort = keyof typeof COMPLAINT_SORTS;
+
+/**
+ * What the inbox filters by; '' is "any". Filters the backend adds later (SLA state: ok, warning, breached, due
+ * soon) become another key here and another select in InboxFilters.
+ */
+export interface InboxFilters {
+  status: ComplaintStatus | '';
+  categoryId: string;
+  priorityId: string;
+  unitId: string;
+  assigneeId: string;
+}
+export const NO_FILTERS: InboxFilters = { status: '', categoryId: '', priorityId: '', unitId: '', assigneeId: '' };
+
+/** A complaint's statuses in the workflow's order. */
+export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
+const isStatus = (value: string): value is ComplaintStatus => (COMPLAINT_STATUSES as readonly string[]).includes(value);
+
+/**
+ * The inbox's filters and order as the page address keeps them (`/complaints?status=OPEN&sort=oldest`), so that
+ * going back from a complaint, reloading or sharing the link shows the same list; unknown values count as "any".
+ */
+export function inboxViewFrom(params: URLSearchParams): { filters: InboxFilters; sort: ComplaintSort } {
+  const status = params.get('status') ?? '';
+  const sort = params.get('sort') ?? '';
+  return {
+    filters: {
+      status: isStatus(status) ? status : '',
+      categoryId: params.get('categoryId') ?? '',
+      priorityId: params.get('priorityId') ?? '',
+      unitId: params.get('unitId') ?? '',
+      assigneeId: params.get('assigneeId') ?? '',
+    },
+    sort: sort in COMPLAINT_SORTS ? (sort as ComplaintSort) : 'newest',
+  };
+}
+
+/** The page address's parameters for a view: "any" filters and the default order are left out. */
+export function inboxViewParams(filters: InboxFilters, sort: ComplaintSort): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (sort !== 'newest') params.set('sort', sort);
+  return params;
+}
+
+/** The inbox's query parameters: empty filters are left out (the API client drops '' values). */
+export function inboxQuery(filters: InboxFilters, q: string, page: number, sort: ComplaintSort): ComplaintInboxQuery {
+  return {
+    status: filters.status || undefined,
+    categoryId: filters.categoryId || undefined,
+    priorityId: filters.priorityId || undefined,
+    unitId: filters.unitId || undefined,
+    assigneeId: filters.assigneeId || undefined,
+    q: q || undefined,
+    page,
+    size: COMPLAINTS_PAGE_SIZE,
+    ...COMPLAINT_SORTS[sort],
+  };
+}
+
+/** GET /api/complaints: what the member may see (ADMIN all, MANAGER their units', STAFF theirs), filtered. */
+export function useInbox(query: ComplaintInboxQuery) {
+  return useQuery<ComplaintPage, ProblemError>({
+    queryKey: [...COMPLAINTS_QUERY_KEY, 'list', query],
+    queryFn: ({ signal }) => api.get<ComplaintPage>('/api/complaints', { query: { ...query }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useComplaint(id: string) {
+  return useQuery<ComplaintDetail, ProblemError>({
+    queryKey: detailKey(id),
+    queryFn: ({ signal }) => api.get<ComplaintDetail>(complaintPath(id), { signal }),
+  });
+}
+
+/** Every change of a complaint answers with the complaint and its conversation: the page shows that answer. */
+function useComplaintChange<V>(id: string, send: (value: V) => Promise<ComplaintDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation<ComplaintDetail, ProblemError, V>({
+    mutationFn: send,
+    onSuccess: (detail) => {
+      queryClient.setQueryData(detailKey(id), detail);
+      void queryClient.invalidateQueries({ queryKey: [...COMPLAINTS_QUERY_KEY, 'list'] });
+    },
+  });
+}
+
+/** POST …/messages: a public reply (the customer reads it; the first one opens a new complaint) or an internal note. */
+export function useAddMessage(id: string) {
+  return useComplaintChange<ComplaintMessageRequest>(id, (request) =>
+    api.post<ComplaintDetail>(`${complaintPath(id)}/messages`, request),
+  );
+}
+
+/** POST …/status: CLOSED is final, RESOLVED can reopen (to OPEN), nothing becomes NEW again. */
+export function useChangeStatus(id: string) {
+  return useComplaintChange<ComplaintStatus>(id, (status) =>
+    api.post<ComplaintDetail>(`${complaintPath(id)}/status`, { status }),
+  );
+}
+
+/** PUT …/assignment (ADMIN, MANAGER): a unit and a member, either may be null. */
+export function useAssign(id: string) {
+  return useComplaintChange<ComplaintAssignment>(id, (assignment) =>
+    api.put<ComplaintDetail>(`${complaintPath(id)}/assignment`, assignment),
+  );
+}
+
+/** POST /api/complaints: staff record a complaint a customer made by phone, visit or email. */
+export function useRecordComplaint() {
+  const queryClient = useQueryClient();
+  return useMutation<ComplaintReceipt, ProblemError, RecordComplaintRequest>({
+    mutationFn: (request) => api.post<ComplaintReceipt>('/api/complaints', request),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: [...COMPLAINTS_QUERY_KEY, 'list'] }),
+  });
+}
+
+/** GET /api/complaints/form-link (ADMIN, MANAGER): the tenant's public complaint form. */
+export function useFormLink(enabled: boolean) {
+  return useQuery<ComplaintFormLink, ProblemError>({
+    queryKey: [...COMPLAINTS_QUERY_KEY, 'form-link'],
+    queryFn: ({ signal }) => api.get<ComplaintFormLink>('/api/complaints/form-link', { signal }),
+    enabled,
+    staleTime: Infinity,
+  });
+}
+
+/** Categories and priorities share their endpoints' shape: /api/complaints/categories and …/priorities. */
+export type ClassificationKind = 'categories' | 'priorities';
+const classificationsKey = (kind: ClassificationKind) => [...COMPLAINTS_QUERY_KEY, kind] as const;
+
+export function useClassifications(kind: ClassificationKind) {
+  return useQuery<Classification[], ProblemError>({
+    queryKey: classificationsKey(kind),
+    queryFn: ({ signal }) => api.get<Classification[]>(`/api/complaints/${kind}`, { signal }),
+    staleTime: 60_000,
+  });
+}
+
+/** POST (without id) or PUT (with id) a category or priority (ADMIN, MANAGER). */
+export function useSaveClassification(kind: ClassificationKind) {
+  const queryClient = useQueryClient();
+  return useMutation<Classification, ProblemError, { id?: string; request: ClassificationRequest }>({
+    mutationFn: ({ id, request }) =>
+      id
+        ? api.put<Classification>(`/api/complaints/${kind}/${encodeURIComponent(id)}`, request)
+        : api.post<Classification>(`/api/complaints/${kind}`, request),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: classificationsKey(kind) }),
+  });
+}
+
+/**
+ * The tenant's members to assign and to name assignees: GET /api/members is for ADMIN only, so other roles get no
+ * list (the page offers "me" instead). At most 100, the API's page limit.
+ */
+export function useAssignableMembers(enabled: boolean) {
+  return useQuery<MemberPage, ProblemError>({
+    queryKey: [...COMPLAINTS_QUERY_KEY, 'members'],
+    queryFn: ({ signal }) => api.get<MemberPage>('/api/members', { query: { size: 100 }, signal }),
+    enabled,
+    staleTime: 60_000,
+  });
+}

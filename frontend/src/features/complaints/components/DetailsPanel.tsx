@@ -1,0 +1,62 @@
+import { Anchor, Paper, Stack, Table, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Complaint } from '@/lib/api/types';
+import type { useComplaintLookups } from '../hooks/useComplaintLookups';
+
+/**
+ * The complaint's facts: category and priority (set in the settings' lists; the API has no call yet to change them on
+ * a complaint), channel, order or reference, when it came in and changed, and the customer (their page is for
+ * ADMIN and MANAGER).
+ */
+export function DetailsPanel({
+  complaint,
+  lookups,
+  linkCustomer,
+}: {
+  complaint: Complaint;
+  lookups: ReturnType<typeof useComplaintLookups>;
+  linkCustomer: boolean;
+}) {
+  const { t, i18n } = useTranslation('complaints');
+  const when = (value: string) => new Date(value).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const dash = '—';
+  const rows: [string, ReactNode][] = [
+    [t('complaints.fields.category'), lookups.categoryName(complaint.categoryId) ?? dash],
+    [t('complaints.fields.priority'), lookups.priorityName(complaint.priorityId) ?? dash],
+    [t('complaints.fields.channel'), t(`complaints.channels.${complaint.channel}`)],
+    [t('complaints.fields.orderReference'), complaint.orderReference || dash],
+    [t('complaints.fields.createdAt'), when(complaint.createdAt)],
+    [t('complaints.fields.updatedAt'), when(complaint.updatedAt)],
+  ];
+  if (linkCustomer) {
+    rows.push([
+      t('complaints.details.customer'),
+      <Anchor component={Link} to={`/customers/${complaint.customerId}`} key="customer" data-testid="complaint-customer">
+        {t('complaints.details.customerPage')}
+      </Anchor>,
+    ]);
+  }
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="details-title">
+      <Stack gap="xs">
+        <Title order={2} size="h4" id="details-title">
+          {t('complaints.details.title')}
+        </Title>
+        <Table variant="vertical" withRowBorders={false} verticalSpacing={4} data-testid="complaint-details">
+          <Table.Tbody>
+            {rows.map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Th scope="row" w="45%" fw={500} c="dimmed">
+                  {label}
+                </Table.Th>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,44 @@
+import { NativeSelect, SimpleGrid } from '@mantine/core';
+import type { ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComplaintStatus } from '@/lib/api/types';
+import { COMPLAINT_STATUSES, type InboxFilters as Filters } from '../api/complaints';
+import type { Option } from '../hooks/useComplaintLookups';
+
+export interface InboxFiltersProps {
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+  categories: Option[];
+  priorities: Option[];
+  units: Option[];
+  /** Null without a member list (only ADMIN reads it): then "assigned to me" and "unassigned" aren't offered by name. */
+  members: Option[] | null;
+  meId: string | null;
+}
+
+/**
+ * The inbox's filters, each "any" by default. The SLA state filter (ok, warning, breached, due soon) goes here as
+ * one more select once the API offers it (see InboxFilters in api/complaints.ts).
+ */
+export function InboxFilters({ filters, onChange, categories, priorities, units, members, meId }: InboxFiltersProps) {
+  const { t } = useTranslation('complaints');
+  const any = { value: '', label: t('complaints.inbox.any') };
+  const set = (key: keyof Filters) => (e: ChangeEvent<HTMLSelectElement>) =>
+    onChange({ ...filters, [key]: e.currentTarget.value });
+  const assignees: Option[] = members ?? (meId ? [{ value: meId, label: t('complaints.me') }] : []);
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" mb="md" role="group" aria-label={t('complaints.inbox.filters')} data-testid="inbox-filters">
+      <NativeSelect
+        label={t('complaints.fields.status')}
+        value={filters.status}
+        onChange={(e) => onChange({ ...filters, status: e.currentTarget.value as ComplaintStatus | '' })}
+        data={[any, ...COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaints.statuses.${s}`) }))]}
+        data-testid="filter-status"
+      />
+      <NativeSelect label={t('complaints.fields.category')} value={filters.categoryId} onChange={set('categoryId')} data={[any, ...categories]} data-testid="filter-category" />
+      <NativeSelect label={t('complaints.fields.priority')} value={filters.priorityId} onChange={set('priorityId')} data={[any, ...priorities]} data-testid="filter-priority" />
+      <NativeSelect label={t('complaints.fields.unit')} value={filters.unitId} onChange={set('unitId')} data={[any, ...units]} data-testid="filter-unit" />
+      <NativeSelect label={t('complaints.fields.assignee')} value={filters.assigneeId} onChange={set('assigneeId')} data={[any, ...assignees]} data-testid="filter-assignee" />
+    </SimpleGrid>
+  );
+}

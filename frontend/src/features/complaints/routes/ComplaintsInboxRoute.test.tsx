@@ -1,0 +1,193 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/lib/permissions';
+import { jsonResponse, type MockHandler, mockApi, problemResponse } from '@/testing/api';
+import { fakeAuth } from '@/testing/auth';
+import { me, member, unit } from '@/testing/fixtures';
+import { renderRoute } from '@/testing/render';
+import {
+  CATEGORY_ID,
+  classification,
+  complaint,
+  complaintPage,
+  ME_ID,
+  PRIORITY_ID,
+  SAM_ID,
+  UNIT_ID,
+} from '../testing/fixtures';
+
+const assigned = complaint({
+  status: 'OPEN',
+  categoryId: CATEGORY_ID,
+  priorityId: PRIORITY_ID,
+  unitId: UNIT_ID,
+  assigneeId: SAM_ID,
+});
+
+function api(roles: Role[], inbox: MockHandler | object, extra: Record<string, MockHandler | object> = {}) {
+  return mockApi({
+    'GET /api/me': me({ roles }),
+    'GET /api/complaints': inbox,
+    'GET /api/complaints/categories': [
+      classification(CATEGORY_ID, 'Delivery', 'Lieferung'),
+      classification('ffffffff-0000-4000-8000-000000000009', 'Retired', 'Alt', { active: false }),
+    ],
+    'GET /api/complaints/priorities': [classification(PRIORITY_ID, 'High', 'Hoch')],
+    'GET /api/units': [unit(UNIT_ID, 'Service desk')],
+    'GET /api/members': { items: [member({ id: SAM_ID }), member({ id: ME_ID, displayName: 'Alex Example', roles: ['ADMIN'] })], page: 0, size: 100, total: 2 },
+    'GET /api/complaints/form-link': { token: 'ft', url: 'https://fokus.example/complain/ft' },
+    ...extra,
+  });
+}
+
+const inboxRequests = (requests: ReturnType<typeof mockApi>['requests']) => requests.filter((r) => r.url.pathname === '/api/complaints');
+
+describe('complaints inbox', () => {
+  it('lists complaints with names for their ids, and the public form’s link for managers', async () => {
+    api(['ADMIN'], complaintPage([assigned]));
+    renderRoute('/complaints', { auth: fakeAuth() });
+
+    const row = await screen.findByTestId('complaint-row-C-2026-0001');
+    expect(within(row).getByRole('link', { name: 'C-2026-0001' })).toHaveAttribute('href', `/complaints/${assigned.id}`);
+    await waitFor(() => expect(row).toHaveTextContent('Sam Staff'));
+    expect(row).toHaveTextContent('Parcel arrived damaged');
+    expect(row).toHaveTextContent('Open');
+    expect(row).toHaveTextContent('Delivery');
+    expect(row).toHaveTextContent('High');
+    expect(row).toHaveTextContent('Service desk');
+    expect(screen.getByTestId('complaints-count')).toHaveTextContent('1 complaint');
+    expect(await screen.findByTestId('form-link')).toHaveTextContent('https://fokus.example/complain/ft');
+    expect(screen.getByTestId('form-link-copy')).toHaveTextContent('Copy link');
+    expect(screen.getByTestId('nav-complaints')).toHaveTextContent('Complaints');
+  });
+
+  it('sends filters, search and sort as query parameters and starts again at page 0', async () => {
+    const { requests } = api(['ADMIN'], ({ url }: { url: URL }) =>
+      complaintPage([assigned], 45, Number(url.searchParams.get('page'))),
+    );
+    const user = userEvent.setup();
+    renderRoute('/complaints', { auth: fakeAuth() });
+    await screen.findByTestId('complaints-table');
+    const last = () => inboxRequests(requests).at(-1)!.url.searchParams;
+    expect(last().get('sort')).toBe('createdAt');
+    expect(last().get('order')).toBe('desc');
+
+    await user.click(screen.getByRole('button', { name: 'Page 2' }));
+    await waitFor(() => expect(last().get('page')).toBe('1'));
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Status' }), 'Waiting for customer');
+    await waitFor(() => expect(last().get('status')).toBe('WAITING_FOR_CUSTOMER'));
+    expect(last().get('page')).toBe('0');
+    expect(within(filters).getByRole('combobox', { name: 'Category' })).not.toHaveTextContent('Retired');
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Category' }), 'Delivery');
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Priority' }), 'High');
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Unit' }), 'Service desk');
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Assignee' }), 'Sam Staff');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Oldest first');
+    await user.type(screen.getByRole('searchbox', { name: 'Search complaints' }), 'vase');
+    await waitFor(() => expect(last().get('q')).toBe('vase'));
+    expect(Object.fromEntries(last())).toEqual({
+      status: 'WAITING_FOR_CUSTOMER',
+      categoryId: CATEGORY_ID,
+      priorityId: PRIORITY_ID,
+      unitId: UNIT_ID,
+      assigneeId: SAM_ID,
+      q: 'vase',
+      page: '0',
+      size: '20',
+      sort: 'createdAt',
+      order: 'asc',
+    });
+
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Status' }), 'Any');
+    await waitFor(() => expect(last().has('status')).toBe(false));
+  });
+
+  it('keeps filters and order in the page address, so going back or reloading shows the same list', async () => {
+    const { requests } = api(['ADMIN'], complaintPage([assigned]));
+    const user = userEvent.setup();
+    const { router } = renderRoute('/complaints?status=OPEN&sort=oldest', { auth: fakeAuth() });
+    await screen.findByTestId('complaints-table');
+    const params = inboxRequests(requests).at(-1)!.url.searchParams;
+    expect(params.get('status')).toBe('OPEN');
+    expect(params.get('order')).toBe('asc');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('oldest');
+
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Unit' }), 'Service desk');
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Status' }), 'Resolved');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Newest first');
+    await waitFor(() => expect(router.state.location.search).toBe(`?status=RESOLVED&unitId=${UNIT_ID}`));
+  });
+
+  it('says how to start when there are no complaints, and offers to clear filters without matches', async () => {
+    const { requests } = api(['MANAGER'], complaintPage([]));
+    const user = userEvent.setup();
+    renderRoute('/complaints', { auth: fakeAuth() });
+    expect(await screen.findByTestId('complaints-empty')).toHaveTextContent('No complaints yet');
+    expect(screen.getByTestId('complaints-empty')).toHaveTextContent('public form');
+
+    // a manager can't read the member list: "assigned to me" is what the filter offers
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Assignee' }), 'Me');
+    expect(await screen.findByText('No matches')).toBeInTheDocument();
+    expect(inboxRequests(requests).at(-1)?.url.searchParams.get('assigneeId')).toBe(ME_ID);
+    expect(requests.some((r) => r.url.pathname === '/api/members')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(await screen.findByText('No complaints yet')).toBeInTheDocument();
+  });
+
+  it('is open to staff (their complaints), without the form link or settings, and closed to executives', async () => {
+    api(['STAFF'], complaintPage([]));
+    const { unmount } = renderRoute('/complaints', { auth: fakeAuth() });
+    expect(await screen.findByTestId('complaints-empty')).toHaveTextContent('Complaints assigned to you appear here.');
+    expect(screen.queryByTestId('form-link')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('complaints-settings-link')).not.toBeInTheDocument();
+    unmount();
+
+    api(['EXECUTIVE'], complaintPage([]));
+    renderRoute('/complaints', { auth: fakeAuth() });
+    expect(await screen.findByRole('heading', { name: 'You are not allowed to open this page' })).toBeInTheDocument();
+    expect(screen.queryByTestId('nav-complaints')).not.toBeInTheDocument();
+  });
+
+  it('records a complaint for a customer by phone; server field errors show under the fields', async () => {
+    let invalid = true;
+    const { requests } = api(['STAFF'], complaintPage([]), {
+      'POST /api/complaints': () =>
+        invalid
+          ? problemResponse(400, { title: 'Bad Request', errors: [{ field: 'email', message: 'must be a well-formed email address' }] })
+          : jsonResponse(201, { reference: 'C-2026-0002', statusToken: 'st' }),
+    });
+    const user = userEvent.setup();
+    renderRoute('/complaints', { auth: fakeAuth() });
+    await user.click(await screen.findByTestId('record-complaint'));
+    const dialog = await screen.findByRole('dialog');
+
+    await user.click(within(dialog).getByTestId('record-complaint-submit'));
+    const email = within(dialog).getByRole('textbox', { name: /Customer's email/ });
+    expect(email).toHaveAccessibleDescription('This field is required.');
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Channel' }), 'Visit');
+    await user.type(email, 'ana@example.com');
+    await user.type(within(dialog).getByRole('textbox', { name: /What happened/ }), 'Rude at the counter.');
+    await user.click(within(dialog).getByTestId('record-complaint-submit'));
+    await waitFor(() => expect(email).toHaveAccessibleDescription('must be a well-formed email address'));
+    expect(email).toHaveFocus();
+
+    invalid = false;
+    await user.click(within(dialog).getByTestId('record-complaint-submit'));
+    expect(await screen.findByRole('status')).toHaveTextContent('Complaint C-2026-0002 recorded.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const posts = requests.filter((r) => r.method === 'POST').map((r) => r.body as Record<string, unknown>);
+    expect(posts.at(-1)).toEqual({
+      channel: 'VISIT',
+      language: 'en',
+      email: 'ana@example.com',
+      description: 'Rude at the counter.',
+      clientSubmissionId: posts[0]?.clientSubmissionId,
+    });
+  });
+});
