@@ -741,7 +741,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["form"];
         put?: never;
         post: operations["submit_2"];
         delete?: never;
@@ -814,7 +814,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["form_1"];
+        get: operations["form_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -914,7 +914,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["form"];
+        get: operations["form_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1446,6 +1446,7 @@ export interface components {
             clocks: components["schemas"]["SlaClockView"][];
             closure: components["schemas"]["Closure"];
             complaint: components["schemas"]["ComplaintResponse"];
+            customer: components["schemas"]["CustomerResponse"];
             followUp: components["schemas"]["FollowUpView"];
             messages: components["schemas"]["MessageResponse"][];
             recoveryAnswers: components["schemas"]["RecoveryAnswer"][];
@@ -1496,6 +1497,9 @@ export interface components {
         FormLink: {
             token: string;
             url: string;
+        };
+        FormResponse: {
+            organization: string;
         };
         GroupScore: {
             group: string;
@@ -1838,6 +1842,9 @@ export interface components {
             total: number;
         };
         PublicView: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
             messages: components["schemas"]["ComplaintMessage"][];
             reference: string;
             /** @enum {string} */
@@ -1882,7 +1889,7 @@ export interface components {
             /** Format: date-time */
             readAt: string;
         };
-        Receipt: {
+        ReceiptResponse: {
             reference: string;
             statusToken: string;
         };
@@ -1897,6 +1904,12 @@ export interface components {
             name?: string;
             orderReference?: string;
             subject?: string;
+        };
+        RecordedResponse: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            statusToken: string;
         };
         RecoveryAnswer: {
             /** Format: uuid */
@@ -2491,7 +2504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Receipt"];
+                    "*/*": components["schemas"]["RecordedResponse"];
                 };
             };
         };
@@ -3730,6 +3743,28 @@ export interface operations {
             };
         };
     };
+    form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FormResponse"];
+                };
+            };
+        };
+    };
     submit_2: {
         parameters: {
             query?: never;
@@ -3751,7 +3786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Receipt"];
+                    "*/*": components["schemas"]["ReceiptResponse"];
                 };
             };
         };
@@ -3822,7 +3857,7 @@ export interface operations {
             };
         };
     };
-    form_1: {
+    form_2: {
         parameters: {
             query?: {
                 lang?: string;
@@ -4004,7 +4039,7 @@ export interface operations {
             };
         };
     };
-    form: {
+    form_1: {
         parameters: {
             query?: {
                 lang?: string;

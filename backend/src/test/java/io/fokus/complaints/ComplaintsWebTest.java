@@ -36,9 +36,13 @@ class ComplaintsWebTest extends WebTestSupport {
     assertThat(link.path("url").asString()).endsWith("/complain/" + formToken);
     assertThat(api.as(member(tenant, "STAFF")).get("/api/complaints/form-link").status()).isEqualTo(403);
 
+    assertThat(api.get("/api/public/complaints/" + formToken).text("organization")).isEqualTo("Org " + tenant.slug());
+    assertThat(api.get("/api/public/complaints/" + formToken.substring(0, 30) + "x".repeat(24)).status())
+        .isEqualTo(404);
     Api.Response filed = api.post("/api/public/complaints/" + formToken, form("abc-1"));
     assertThat(filed.status()).isEqualTo(201);
     assertThat(filed.text("reference")).isEqualTo("C-000001");
+    assertThat(filed.body().has("id")).as("the customer gets no internal id").isFalse();
     String statusToken = filed.text("statusToken");
     Api.Response again = api.post("/api/public/complaints/" + formToken, form("abc-1"));
     assertThat(again.body()).isEqualTo(filed.body());
@@ -61,6 +65,8 @@ class ComplaintsWebTest extends WebTestSupport {
 
     JsonNode page = api.get("/api/public/complaints/status/" + statusToken).body();
     assertThat(page.path("reference").asString()).isEqualTo("C-000001");
+    assertThat(page.path("description").asString()).isNotBlank();
+    assertThat(page.path("createdAt").asString()).isNotBlank();
     assertThat(page.path("status").asString()).isEqualTo("WAITING_FOR_CUSTOMER");
     assertThat(page.path("messages").size()).as("internal notes stay internal").isEqualTo(1);
     assertThat(page.path("messages").get(0).path("body").asString()).isEqualTo("Sorry, we will help.");
@@ -73,6 +79,9 @@ class ComplaintsWebTest extends WebTestSupport {
 
     JsonNode detail = admin.get("/api/complaints/" + id).body();
     assertThat(detail.path("complaint").path("channel").asString()).isEqualTo("WEB");
+    assertThat(detail.path("customer").path("id").asString())
+        .isEqualTo(detail.path("complaint").path("customerId").asString());
+    assertThat(detail.path("customer").path("email").asString()).contains("@");
     assertThat(detail.path("complaint").path("orderReference").asString()).isEqualTo("ORD-77");
     assertThat(detail.path("messages").size()).isEqualTo(3);
     assertThat(detail.path("messages").get(2).path("type").asString()).isEqualTo("CUSTOMER_MESSAGE");
@@ -93,6 +102,7 @@ class ComplaintsWebTest extends WebTestSupport {
         "email", "Bob@Example.com", "name", "Bob", "subject", "Late delivery", "description", "Called twice."));
     assertThat(phoned.status()).isEqualTo(201);
     assertThat(phoned.text("reference")).isEqualTo("C-000001");
+    assertThat(phoned.text("id")).isNotBlank();
     admin.post("/api/complaints", Map.of("channel", "EMAIL", "email", "cleo@example.com", "description", "Rude."));
     admin.post("/api/complaints", Map.of("channel", "VISIT", "email", "dan@example.com", "description", "Broken."));
     Api.Response web = admin.post("/api/complaints", Map.of("channel", "WEB", "email", "e@example.com",
@@ -109,9 +119,14 @@ class ComplaintsWebTest extends WebTestSupport {
     String third = all.path("items").get(2).path("id").asString();
     assertThat(all.path("items").get(0).path("channel").asString()).isEqualTo("PHONE");
 
-    // nothing is assigned yet: manager and staff see nothing
-    assertThat(api.as(manager.token()).get("/api/complaints").body().path("total").asInt()).isZero();
-    assertThat(api.as(staff.token()).get("/api/complaints/" + first).status()).isEqualTo(404);
+    // what staff record is theirs and their unit's; the admin's recordings wait without a unit, for managers to triage
+    assertThat(first).isEqualTo(phoned.text("id"));
+    JsonNode phonedDetail = api.as(staff.token()).get("/api/complaints/" + first).body().path("complaint");
+    assertThat(phonedDetail.path("assigneeId").asString()).isEqualTo(staff.memberId());
+    assertThat(phonedDetail.path("unitId").asString()).isEqualTo(unit);
+    assertThat(api.as(staff.token()).get("/api/complaints/" + second).status()).isEqualTo(404);
+    assertThat(all.path("items").get(1).has("unitId")).isFalse();
+    assertThat(api.as(manager.token()).get("/api/complaints").body().path("total").asInt()).isEqualTo(3);
 
     assertThat(admin.put("/api/complaints/" + first + "/assignment",
         Map.of("unitId", unit, "assigneeId", staff.memberId())).status()).isEqualTo(200);

@@ -12,6 +12,7 @@ import io.fokus.complaints.ComplaintStatus;
 import io.fokus.complaints.ComplaintsApi;
 import io.fokus.complaints.FollowUpCsat;
 import io.fokus.complaints.MessageType;
+import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerDetails;
 import io.fokus.customers.CustomerDirectory;
 import io.fokus.customers.CustomerId;
@@ -26,10 +27,12 @@ import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.tenancy.TenantTokens;
 import io.fokus.tenants.MemberId;
+import io.fokus.tenants.TenantNames;
 import io.fokus.tenants.TenantsApi;
 import io.fokus.tenants.UnitId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +59,15 @@ public class ComplaintService implements ComplaintsApi {
   private final TenantEvents events;
   private final Tenancy tenancy;
   private final ComplaintMail mail;
+  private final TenantNames tenantNames;
   private final SlaService sla;
   private final Closures closures;
   private final FollowUps followUps;
 
   ComplaintService(Complaints complaints, ComplaintMessages messages, IntakeForms forms,
       Classifications classifications, CustomerDirectory customers, TenantsApi tenants, TenantEvents events,
-      Tenancy tenancy, ComplaintMail mail, SlaService sla, Closures closures, FollowUps followUps) {
+      Tenancy tenancy, ComplaintMail mail, TenantNames tenantNames, SlaService sla, Closures closures,
+      FollowUps followUps) {
     this.complaints = complaints;
     this.messages = messages;
     this.forms = forms;
@@ -72,6 +77,7 @@ public class ComplaintService implements ComplaintsApi {
     this.events = events;
     this.tenancy = tenancy;
     this.mail = mail;
+    this.tenantNames = tenantNames;
     this.sla = sla;
     this.closures = closures;
     this.followUps = followUps;
@@ -92,11 +98,12 @@ public class ComplaintService implements ComplaintsApi {
   }
 
   /** The answer to a submission: the reference to quote and the token of the status page. */
-  public record Receipt(String reference, String statusToken) {
+  public record Receipt(ComplaintId id, String reference, String statusToken) {
   }
 
   /** What the status page shows the customer: no internal notes, no staff names. */
-  public record PublicView(String reference, ComplaintStatus status, String subject, List<ComplaintMessage> messages) {
+  public record PublicView(String reference, ComplaintStatus status, String subject, String description,
+      OffsetDateTime createdAt, List<ComplaintMessage> messages) {
   }
 
   /**
@@ -177,8 +184,8 @@ public class ComplaintService implements ComplaintsApi {
   public record Classification(UUID id, String nameEn, String nameDe, boolean active, int position) {
   }
 
-  /** A complaint with its conversation and SLA clocks, for staff. */
-  public record Detail(Complaint complaint, List<ComplaintMessage> messages, SlaSummary sla,
+  /** A complaint with its customer (null once erased), conversation and SLA clocks, for staff. */
+  public record Detail(Complaint complaint, Customer customer, List<ComplaintMessage> messages, SlaSummary sla,
       List<SlaService.SlaClockView> clocks) {
   }
 
@@ -188,6 +195,17 @@ public class ComplaintService implements ComplaintsApi {
   @Transactional
   public String formToken() {
     return forms.token(Tenancy.requireTenant());
+  }
+
+  /** The name of the organization whose public complaint form the token opens. */
+  @Transactional(readOnly = true)
+  public String formOrganization(String formToken) {
+    return inTenantOf(formToken, tenant -> {
+      if (!forms.isToken(tenant, formToken)) {
+        throw new NotFoundException("Complaint form");
+      }
+      return tenantNames.currentName().orElseThrow(() -> new NotFoundException("Complaint form"));
+    });
   }
 
   /** A complaint from the public form; the same client submission id twice gets the same receipt. */
@@ -205,7 +223,8 @@ public class ComplaintService implements ComplaintsApi {
   public PublicView status(String statusToken) {
     return inTenantOf(statusToken, tenant -> {
       Complaint c = complaints.byStatusToken(tenant, statusToken).orElseThrow(ComplaintNotFound::new);
-      return new PublicView(c.reference(), c.status(), c.subject(), messages.of(tenant, c.id(), false).stream()
+      return new PublicView(c.reference(), c.status(), c.subject(), c.description(), c.createdAt(),
+          messages.of(tenant, c.id(), false).stream()
           .map(m -> new ComplaintMessage(m.id(), m.type(), null, m.body(), m.createdAt())).toList());
     });
   }
@@ -237,31 +256,47 @@ public class ComplaintService implements ComplaintsApi {
 
   // ---------------------------------------------------------------- staff
 
-  /** A complaint staff record on the customer's behalf, or one that came through the API. */
+  /** A complaint that came through the API, not yet assigned. */
   @Transactional
   public Receipt record(Intake intake, Channel channel) {
+    return record(null, intake, channel);
+  }
+
+  /**
+   * A complaint a member records on the customer's behalf (a call, a visit): it is theirs and their unit's, so they
+   * see and handle it, unless an ADMIN records it, who triages. {@code staff} null: through the API, unassigned.
+   */
+  @Transactional
+  public Receipt record(Staff staff, Intake intake, Channel channel) {
     if (channel == Channel.WEB || channel == Channel.SURVEY) {
       throw new InvalidException("channel", channel == Channel.WEB ? "WEB is the public form's channel"
           : "SURVEY is for recovery cases opened by survey answers");
     }
-    return receive(Tenancy.requireTenant(), intake, channel);
+    MemberId recorder = staff == null || staff.roles().contains(Role.ADMIN) ? null : staff.member();
+    UnitId unit = recorder == null ? null : tenants.profile(recorder).flatMap(p -> p.unit()).orElse(null);
+    return receive(Tenancy.requireTenant(), intake, channel, unit, recorder);
   }
 
   private Receipt receive(TenantId tenant, Intake intake, Channel channel) {
+    return receive(tenant, intake, channel, null, null);
+  }
+
+  private Receipt receive(TenantId tenant, Intake intake, Channel channel, UnitId unit, MemberId assignee) {
     complaints.lockNumbers(tenant);
     if (intake.clientSubmissionId() != null) {
       Optional<Complaints.Submitted> earlier = complaints.bySubmission(tenant, intake.clientSubmissionId());
       if (earlier.isPresent()) {
-        return new Receipt(earlier.get().complaint().reference(), earlier.get().statusToken());
+        return new Receipt(earlier.get().complaint().id(), earlier.get().complaint().reference(),
+            earlier.get().statusToken());
       }
     }
     CustomerId customer = customers.findOrCreate(
         new CustomerDetails(intake.email(), null, intake.name(), intake.language(), Map.of()));
     String token = TenantTokens.create(tenant);
     Complaint created = open(tenant, new Complaints.NewComplaint(customer,
-        ComplaintKind.COMPLAINT, channel, null, null, null, null, subjectOf(intake), intake.description().strip(),
+        ComplaintKind.COMPLAINT, channel, null, null, unit, assignee, subjectOf(intake), intake.description().strip(),
         blankToNull(intake.orderReference()), intake.clientSubmissionId(), token));
-    return new Receipt(created.reference(), token);
+    return new Receipt(created.id(), created.reference(), token);
   }
 
   /** Creates a complaint of a known customer, from any intake or as a recovery case: the one way complaints begin. */
@@ -297,7 +332,8 @@ public class ComplaintService implements ComplaintsApi {
   public Detail detail(Staff staff, ComplaintId id) {
     Complaint c = visible(staff, id);
     List<SlaService.SlaClockView> clocks = sla.clocksOf(id);
-    return new Detail(c, messages.of(Tenancy.requireTenant(), id, true), SlaSummary.of(clocks, sla.now()), clocks);
+    return new Detail(c, customers.find(c.customerId()).orElse(null), messages.of(Tenancy.requireTenant(), id, true),
+        SlaSummary.of(clocks, sla.now()), clocks);
   }
 
   /** A public reply or an internal note; the first public reply opens a new complaint. */
@@ -406,28 +442,27 @@ public class ComplaintService implements ComplaintsApi {
     TenantId tenant = Tenancy.requireTenant();
     Complaints.Visibility v = visibility(staff);
     Complaint c = complaints.find(tenant, id).orElseThrow(ComplaintNotFound::new);
-    boolean sees = v.all() || (c.assignee() != null && c.assignee().equals(v.assignee()))
-        || (c.unit() != null && v.units().contains(c.unit()));
-    if (!sees) {
+    if (!v.sees(c)) {
       throw new ComplaintNotFound(); // what one may not see does not exist for them
     }
     return c;
   }
 
   /**
-   * ADMIN (and EXECUTIVE, for reports) sees every complaint, a MANAGER those of their unit and the units below,
-   * everyone their assigned ones.
+   * ADMIN (and EXECUTIVE, for reports) sees every complaint, a MANAGER those of their unit and the units below and
+   * those without a unit yet (to triage), everyone their assigned ones.
    */
   private Complaints.Visibility visibility(Staff staff) {
     // an EXECUTIVE reads the tenant's reports; the controllers keep them out of the inbox and the complaint pages
     if (staff.roles().contains(Role.ADMIN) || staff.roles().contains(Role.EXECUTIVE)) {
-      return new Complaints.Visibility(true, Set.of(), staff.member());
+      return new Complaints.Visibility(true, Set.of(), true, staff.member());
     }
     Set<UnitId> units = Set.of();
     if (staff.roles().contains(Role.MANAGER)) {
       units = tenants.profile(staff.member()).flatMap(p -> p.unit()).map(tenants::unitAndSubunits).orElse(Set.of());
     }
-    return new Complaints.Visibility(false, units, staff.member());
+    // a MANAGER also triages: complaints no unit has yet (from the public form) are theirs to assign
+    return new Complaints.Visibility(false, units, staff.roles().contains(Role.MANAGER), staff.member());
   }
 
   // ---------------------------------------------------------------- categories and priorities

@@ -113,14 +113,22 @@ class Complaints {
   }
 
   /** Which complaints a caller may see: all, those of some units, or those assigned to a member. */
-  record Visibility(boolean all, Collection<UnitId> units, MemberId assignee) {
+  record Visibility(boolean all, Collection<UnitId> units, boolean unassigned, MemberId assignee) {
     Condition condition() {
       if (all) {
         return DSL.trueCondition();
       }
       Condition byUnit = units.isEmpty() ? DSL.falseCondition()
           : COMPLAINT.UNIT_ID.in(units.stream().map(UnitId::value).toList());
+      if (unassigned) {
+        byUnit = byUnit.or(COMPLAINT.UNIT_ID.isNull());
+      }
       return assignee == null ? byUnit : byUnit.or(COMPLAINT.ASSIGNEE_ID.eq(assignee.value()));
+    }
+
+    boolean sees(Complaint c) {
+      return all || (c.assignee() != null && c.assignee().equals(assignee))
+          || (c.unit() == null ? unassigned : units.contains(c.unit()));
     }
   }
 

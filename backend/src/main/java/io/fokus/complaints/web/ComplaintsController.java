@@ -14,6 +14,7 @@ import io.fokus.complaints.internal.ComplaintService.SlaState;
 import io.fokus.complaints.internal.ComplaintService.SlaSummary;
 import io.fokus.complaints.internal.ComplaintService.Staff;
 import io.fokus.complaints.internal.SlaService;
+import io.fokus.customers.Customer;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.web.PageResponse;
 import io.fokus.platform.web.PublicUrl;
@@ -94,15 +95,27 @@ class ComplaintsController {
    * (null until the complaint was resolved with the follow-up on), what it was closed with, and the detractor answers
    * of a recovery case.
    */
-  record DetailResponse(ComplaintResponse complaint, List<MessageResponse> messages,
+  record DetailResponse(ComplaintResponse complaint, CustomerResponse customer, List<MessageResponse> messages,
       List<SlaService.SlaClockView> clocks, ClosedLoop.FollowUpView followUp, ClosedLoop.Closure closure,
       List<ClosedLoop.RecoveryAnswer> recoveryAnswers) {
 
     static DetailResponse of(ComplaintService.Detail d, ClosedLoop.Loop loop) {
-      return new DetailResponse(ComplaintResponse.of(d.complaint(), d.sla()),
+      return new DetailResponse(ComplaintResponse.of(d.complaint(), d.sla()), CustomerResponse.of(d.customer()),
           d.messages().stream().map(MessageResponse::of).toList(), d.clocks(), loop.followUp(), loop.closure(),
           loop.recoveryAnswers());
     }
+  }
+
+  /** Who complained, for those handling it (left out once the customer was erased). */
+  record CustomerResponse(UUID id, String name, String email, String language) {
+
+    static CustomerResponse of(Customer c) {
+      return c == null ? null : new CustomerResponse(c.id().value(), c.name(), c.email(), c.language());
+    }
+  }
+
+  /** A recorded complaint: its id to open it, the reference to tell the customer, the status page's token. */
+  record RecordedResponse(UUID id, String reference, String statusToken) {
   }
 
   record RecordRequest(@NotNull Channel channel, @Size(max = 200) String name,
@@ -133,9 +146,10 @@ class ComplaintsController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  ComplaintService.Receipt record(@Valid @RequestBody RecordRequest r) {
-    return complaints.record(new ComplaintService.Intake(r.name(), r.email(), r.language(), r.subject(),
-        r.description(), r.orderReference(), r.clientSubmissionId()), r.channel());
+  RecordedResponse record(@Valid @RequestBody RecordRequest r) {
+    var receipt = complaints.record(staff(), new ComplaintService.Intake(r.name(), r.email(), r.language(),
+        r.subject(), r.description(), r.orderReference(), r.clientSubmissionId()), r.channel());
+    return new RecordedResponse(receipt.id().value(), receipt.reference(), receipt.statusToken());
   }
 
   @GetMapping

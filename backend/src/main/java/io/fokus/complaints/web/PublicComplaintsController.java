@@ -50,12 +50,28 @@ class PublicComplaintsController {
   record AnswerRequest(@NotBlank @Size(max = 10000) String body) {
   }
 
+  /** What the customer keeps: the reference to quote and the token of their status page. */
+  record ReceiptResponse(String reference, String statusToken) {
+  }
+
+  /** The form's heading: whom the complaint goes to. */
+  record FormResponse(String organization) {
+  }
+
+  @GetMapping("/{formToken}")
+  @RateLimited(name = "public-complaint-form", capacity = "${fokus.rate-limits.public-reads-per-minute:120}",
+      period = "PT1M")
+  FormResponse form(@PathVariable String formToken) {
+    return new FormResponse(complaints.formOrganization(formToken));
+  }
+
   @PostMapping("/{formToken}")
   @ResponseStatus(HttpStatus.CREATED)
   @RateLimited(name = "public-complaint", capacity = "${fokus.rate-limits.public-submissions-per-minute:20}",
       period = "PT1M")
-  ComplaintService.Receipt submit(@PathVariable String formToken, @Valid @RequestBody SubmitRequest request) {
-    return complaints.submit(formToken, request.intake());
+  ReceiptResponse submit(@PathVariable String formToken, @Valid @RequestBody SubmitRequest request) {
+    var receipt = complaints.submit(formToken, request.intake());
+    return new ReceiptResponse(receipt.reference(), receipt.statusToken());
   }
 
   @GetMapping("/status/{statusToken}")
