@@ -1347,6 +1347,13 @@ export interface components {
             submittedAt: string;
             text: string;
         };
+        ComplainantResponse: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            language: string;
+            name: string;
+        };
         ComplaintMessage: {
             author: string;
             body: string;
@@ -1446,7 +1453,7 @@ export interface components {
             clocks: components["schemas"]["SlaClockView"][];
             closure: components["schemas"]["Closure"];
             complaint: components["schemas"]["ComplaintResponse"];
-            customer: components["schemas"]["CustomerResponse"];
+            customer: components["schemas"]["ComplainantResponse"];
             followUp: components["schemas"]["FollowUpView"];
             messages: components["schemas"]["MessageResponse"][];
             recoveryAnswers: components["schemas"]["RecoveryAnswer"][];

@@ -284,7 +284,7 @@ export type Complaint = Nullable<
 export type ComplaintMessage = Nullable<ApiResponse<'/api/complaints/{id}', 'get'>['messages'][number], 'authorId'>;
 /** A complaint's page; the follow-up survey and the closure are left out until they exist. */
 export type ComplaintDetail = Narrow<
-  Nullable<ApiResponse<'/api/complaints/{id}', 'get'>, 'followUp' | 'closure'>,
+  Nullable<ApiResponse<'/api/complaints/{id}', 'get'>, 'followUp' | 'closure' | 'customer'>,
   { complaint: Complaint; messages: ComplaintMessage[] }
 >;
 export type ComplaintPage = Narrow<ApiResponse<'/api/complaints', 'get'>, { items: Complaint[] }>;

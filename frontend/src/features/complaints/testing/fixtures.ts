@@ -52,7 +52,13 @@ export function message(overrides: Partial<ComplaintMessage> = {}): ComplaintMes
 }
 
 export function detail(overrides: Partial<Complaint> = {}, messages: ComplaintMessage[] = []): ComplaintDetail {
-  return { complaint: complaint(overrides), messages, clocks: [], recoveryAnswers: [] };
+  return {
+    complaint: complaint(overrides),
+    customer: { id: CUSTOMER_ID, name: 'Ana Lopez', email: 'ana@example.com', language: 'en' },
+    messages,
+    clocks: [],
+    recoveryAnswers: [],
+  };
 }
 
 export function classification(id: string, nameEn: string, nameDe: string, overrides: Partial<Classification> = {}): Classification {
@@ -64,6 +70,8 @@ export function publicView(overrides: Partial<PublicComplaint> = {}): PublicComp
     reference: 'C-2026-0001',
     status: 'WAITING_FOR_CUSTOMER',
     subject: 'Parcel arrived damaged',
+    description: 'The parcel arrived damaged.',
+    createdAt: '2026-11-30T09:00:00Z',
     messages: [
       { id: 'p1', type: 'PUBLIC_REPLY', body: 'Sorry! Could you send a photo?', createdAt: '2026-11-30T11:00:00Z' },
     ],

@@ -95,22 +95,22 @@ class ComplaintsController {
    * (null until the complaint was resolved with the follow-up on), what it was closed with, and the detractor answers
    * of a recovery case.
    */
-  record DetailResponse(ComplaintResponse complaint, CustomerResponse customer, List<MessageResponse> messages,
+  record DetailResponse(ComplaintResponse complaint, ComplainantResponse customer, List<MessageResponse> messages,
       List<SlaService.SlaClockView> clocks, ClosedLoop.FollowUpView followUp, ClosedLoop.Closure closure,
       List<ClosedLoop.RecoveryAnswer> recoveryAnswers) {
 
     static DetailResponse of(ComplaintService.Detail d, ClosedLoop.Loop loop) {
-      return new DetailResponse(ComplaintResponse.of(d.complaint(), d.sla()), CustomerResponse.of(d.customer()),
+      return new DetailResponse(ComplaintResponse.of(d.complaint(), d.sla()), ComplainantResponse.of(d.customer()),
           d.messages().stream().map(MessageResponse::of).toList(), d.clocks(), loop.followUp(), loop.closure(),
           loop.recoveryAnswers());
     }
   }
 
   /** Who complained, for those handling it (left out once the customer was erased). */
-  record CustomerResponse(UUID id, String name, String email, String language) {
+  record ComplainantResponse(UUID id, String name, String email, String language) {
 
-    static CustomerResponse of(Customer c) {
-      return c == null ? null : new CustomerResponse(c.id().value(), c.name(), c.email(), c.language());
+    static ComplainantResponse of(Customer c) {
+      return c == null ? null : new ComplainantResponse(c.id().value(), c.name(), c.email(), c.language());
     }
   }
 
