@@ -1392,6 +1392,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ComplaintSettingsRequest: {
+            /** Format: int32 */
+            followUpDelayMinutes: number;
+            followUpEnabled: boolean;
+            /** Format: uuid */
+            followUpSurveyId?: string;
+        };
         Condition: {
             /** @enum {string} */
             operator: "EQUALS" | "AT_MOST" | "AT_LEAST" | "ANY_OF";
@@ -2795,7 +2802,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SettingsRequest"];
+                "application/json": components["schemas"]["ComplaintSettingsRequest"];
             };
         };
         responses: {

@@ -385,7 +385,7 @@ public class ComplaintService implements ComplaintsApi {
     sla.statusChanged(tenant, id, c.status(), status);
     if (status == ComplaintStatus.RESOLVED && c.status() != ComplaintStatus.RESOLVED) {
       events.publish(new ComplaintResolved(tenant, id, c.customerId(), c.kind(), c.categoryId(), c.unit(),
-          c.assignee(), Instant.now()));
+          c.assignee(), sla.now()));
     }
     return detail(staff, id);
   }

@@ -29,7 +29,7 @@ class ComplaintSettingsController {
    * The follow-up: on or off, the survey (null: the tenant's default CSAT follow-up survey) and the delay after the
    * resolution in minutes (0 to 43200, 30 days; default 1440, 24 hours).
    */
-  record SettingsRequest(@NotNull Boolean followUpEnabled, UUID followUpSurveyId,
+  record ComplaintSettingsRequest(@NotNull Boolean followUpEnabled, UUID followUpSurveyId,
       @NotNull @Min(0) @Max(ClosedLoop.Settings.MAX_DELAY_MINUTES) Integer followUpDelayMinutes) {
   }
 
@@ -39,7 +39,7 @@ class ComplaintSettingsController {
   }
 
   @PutMapping
-  ClosedLoop.Settings put(@Valid @RequestBody SettingsRequest r) {
+  ClosedLoop.Settings put(@Valid @RequestBody ComplaintSettingsRequest r) {
     return loop.saveSettings(new ClosedLoop.Settings(r.followUpEnabled(), r.followUpSurveyId(),
         r.followUpDelayMinutes()));
   }
