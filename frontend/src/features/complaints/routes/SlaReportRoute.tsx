@@ -47,7 +47,9 @@ export function SlaReportRoute() {
   const view = viewFrom(params, today);
   const query: SlaReportQuery = view;
   const report = useSlaReport(query);
-  const { labelsOf, namesHidden } = useSlaReportGroups(view.groupBy);
+  // While another grouping loads, the previous report stays on screen: its groups are named by its own grouping.
+  const groupBy = report.data?.groupBy ?? view.groupBy;
+  const { labelsOf, namesHidden } = useSlaReportGroups(groupBy);
   const rows = report.data?.rows ?? [];
   const groups = labelsOf(rows.map((row) => row.group ?? null));
   const handlesComplaints = isAllowed(audienceOf('complaints'), roles);
@@ -108,7 +110,7 @@ export function SlaReportRoute() {
               clock={clock}
               rows={rows.filter((row) => row.clock === clock)}
               groups={groups}
-              groupHeading={t(`slaReport.groups.${view.groupBy}`)}
+              groupHeading={t(`slaReport.groups.${groupBy}`)}
             />
           ))}
           <Stack gap={4}>
