@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { SwitchField } from '@/components/SwitchField';
 import { ErrorState, formProblemMessage, PageLoader, type Result, ResultMessage } from '@/components/feedback';
 import type { Classification } from '@/lib/api/types';
 import { fieldErrorText, messageKey } from '@/lib/forms';
@@ -136,20 +137,7 @@ function ClassificationForm({ kind, entry, nextPosition = 10 }: { kind: Classifi
                 />
               )}
             />
-            <Controller
-              control={form.control}
-              name="active"
-              render={({ field }) => (
-                <Switch
-                  ref={field.ref}
-                  name={field.name}
-                  checked={field.value}
-                  onChange={(e) => field.onChange(e.currentTarget.checked)}
-                  label={t('complaints.settings.active')}
-                  mt={30}
-                />
-              )}
-            />
+            <SwitchField control={form.control} name="active" label={t('complaints.settings.active')} mt={30} />
             <Button type="submit" variant={entry ? 'default' : 'filled'} loading={save.isPending} mt={24} data-testid={entry ? undefined : `${kind}-add`}>
               {entry ? t('common.save') : t('complaints.settings.addButton')}
             </Button>

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { SwitchField } from '@/components/SwitchField';
 import { ErrorState, formProblemMessage, PageLoader, type Result, ResultMessage } from '@/components/feedback';
 import type { FollowUpSettings, Survey } from '@/lib/api/types';
 import { fieldErrorText, messageKey } from '@/lib/forms';
@@ -91,19 +92,11 @@ function SettingsForm({ settings, surveys }: { settings: FollowUpSettings; surve
   return (
     <form noValidate onSubmit={onSubmit} aria-label={t('followUpSettings.title')} data-testid="follow-up-form">
       <Stack gap="md">
-        <Controller
+        <SwitchField
           control={form.control}
           name="followUpEnabled"
-          render={({ field }) => (
-            <Switch
-              ref={field.ref}
-              name={field.name}
-              checked={field.value}
-              onChange={(e) => field.onChange(e.currentTarget.checked)}
-              label={t('followUpSettings.enabled')}
-              description={t('followUpSettings.enabledHint')}
-            />
-          )}
+          label={t('followUpSettings.enabled')}
+          description={t('followUpSettings.enabledHint')}
         />
         <Controller
           control={form.control}

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { formProblemMessage } from '@/components/feedback';
+import { SwitchField } from '@/components/SwitchField';
 import type { Calendar, ComplaintChannel, ComplaintKind, SlaPolicy, SlaPolicyRequest } from '@/lib/api/types';
 import { fieldErrorText, messageKey } from '@/lib/forms';
 import { useSaveSlaPolicy } from '../api/sla';
@@ -247,20 +248,12 @@ export function SlaPolicyDialog({ policy, categories, priorities, calendars, onC
                 />
               )}
             />
-            <Controller
+            <SwitchField
               control={form.control}
               name="active"
-              render={({ field }) => (
-                <Switch
-                  ref={field.ref}
-                  name={field.name}
-                  checked={field.value}
-                  onChange={(e) => field.onChange(e.currentTarget.checked)}
-                  label={t('slaPolicies.fields.active')}
-                  description={t('slaPolicies.form.activeHint')}
-                  mt={28}
-                />
-              )}
+              label={t('slaPolicies.fields.active')}
+              description={t('slaPolicies.form.activeHint')}
+              mt={28}
             />
           </Group>
           <Group justify="flex-end" gap="sm">
