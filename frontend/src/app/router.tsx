@@ -18,7 +18,7 @@ import {
 } from '@/features/surveys';
 import { AccountRoute, InvitationRoute, MyInvitations } from '@/features/tenants';
 import { UnitsRoute } from '@/features/units';
-import { audienceOf, COMPLAINT_MANAGERS, SURVEY_DESIGNERS } from '@/lib/permissions';
+import { audienceOf, COMPLAINT_MANAGERS, SLA_REPORT_READERS, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -51,6 +51,8 @@ const complaintRoute = customerPage(async () => (await import('@/features/compla
 const complaintSettingsRoute = customerPage(
   async () => (await import('@/features/complaints/routes/ComplaintSettingsRoute')).ComplaintSettingsRoute,
 );
+const slaPoliciesRoute = customerPage(async () => (await import('@/features/complaints/routes/SlaPoliciesRoute')).SlaPoliciesRoute);
+const slaReportRoute = customerPage(async () => (await import('@/features/complaints/routes/SlaReportRoute')).SlaReportRoute);
 
 /** Pages for people without an account: no app shell, no sign-in, no tenant (see App). */
 export const publicRoutes: RouteObject[] = [
@@ -137,23 +139,39 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'complaints',
-            element: (
-              <RequireRole audience={audienceOf('complaints')}>
-                <Outlet />
-              </RequireRole>
-            ),
             children: [
-              { index: true, lazy: complaintsInboxRoute },
+              // The SLA report is also for executives, who handle no complaints.
               {
-                path: 'settings',
+                path: 'sla-report',
                 element: (
-                  <RequireRole audience={COMPLAINT_MANAGERS}>
+                  <RequireRole audience={SLA_REPORT_READERS}>
                     <Outlet />
                   </RequireRole>
                 ),
-                children: [{ index: true, lazy: complaintSettingsRoute }],
+                children: [{ index: true, lazy: slaReportRoute }],
               },
-              { path: ':id', lazy: complaintRoute },
+              {
+                element: (
+                  <RequireRole audience={audienceOf('complaints')}>
+                    <Outlet />
+                  </RequireRole>
+                ),
+                children: [
+                  { index: true, lazy: complaintsInboxRoute },
+                  {
+                    element: (
+                      <RequireRole audience={COMPLAINT_MANAGERS}>
+                        <Outlet />
+                      </RequireRole>
+                    ),
+                    children: [
+                      { path: 'settings', lazy: complaintSettingsRoute },
+                      { path: 'sla-policies', lazy: slaPoliciesRoute },
+                    ],
+                  },
+                  { path: ':id', lazy: complaintRoute },
+                ],
+              },
             ],
           },
           {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { audienceOf, COMPLAINT_MANAGERS, isAllowed, NAV_ITEMS, sortRoles, SURVEY_DESIGNERS, visibleNavItems } from './permissions';
+import {
+  audienceOf,
+  COMPLAINT_MANAGERS,
+  isAllowed,
+  NAV_ITEMS,
+  SLA_REPORT_READERS,
+  sortRoles,
+  SURVEY_DESIGNERS,
+  visibleNavItems,
+  visibleShortcuts,
+} from './permissions';
 
 const keys = (roles: string[]) => visibleNavItems(roles).map((item) => item.key);
 
@@ -17,6 +27,14 @@ describe('role-based navigation', () => {
     expect(isAllowed(audienceOf('complaints'), ['EXECUTIVE', 'HR'])).toBe(false);
     expect(isAllowed(COMPLAINT_MANAGERS, ['MANAGER'])).toBe(true);
     expect(isAllowed(COMPLAINT_MANAGERS, ['STAFF'])).toBe(false);
+  });
+
+  it('opens the SLA report to those handling complaints and to executives, who reach it from the dashboard', () => {
+    expect(isAllowed(SLA_REPORT_READERS, ['EXECUTIVE'])).toBe(true);
+    expect(isAllowed(SLA_REPORT_READERS, ['STAFF'])).toBe(true);
+    expect(isAllowed(SLA_REPORT_READERS, ['HR'])).toBe(false);
+    expect(visibleShortcuts(['EXECUTIVE']).map((item) => [item.key, item.path])).toEqual([['slaReport', '/complaints/sla-report']]);
+    expect(visibleShortcuts(['HR'])).toEqual([]);
   });
 
   it('shows surveys to managers, admins and executives, and my surveys to everyone', () => {

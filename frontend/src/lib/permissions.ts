@@ -39,6 +39,24 @@ export const SURVEY_DESIGNERS: readonly Role[] = ['MANAGER', 'ADMIN'];
 /** Who manages complaints: assigns them, hands out the public form's link, edits categories and priorities. */
 export const COMPLAINT_MANAGERS: readonly Role[] = ['ADMIN', 'MANAGER'];
 
+/**
+ * Who reads the SLA report: those handling complaints (each over the complaints they may see) and executives (the
+ * whole tenant). Executives have no complaints menu entry: the report is among their dashboard's shortcuts.
+ */
+export const SLA_REPORT_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'STAFF', 'EXECUTIVE'];
+
+/** A page reached from the dashboard's shortcuts, not from the menu; its key is also its key under "nav". */
+export interface Shortcut {
+  key: 'slaReport';
+  path: string;
+  audience: Audience;
+}
+
+/** Shortcuts beyond the menu's areas, shown after them on the dashboard. */
+export const EXTRA_SHORTCUTS: readonly Shortcut[] = [
+  { key: 'slaReport', path: '/complaints/sla-report', audience: SLA_REPORT_READERS },
+];
+
 /** True when a member holding `roles` may use something meant for `audience`. */
 export function isAllowed(audience: Audience, roles: readonly string[]): boolean {
   if (audience === 'everyone') return true;
@@ -48,6 +66,11 @@ export function isAllowed(audience: Audience, roles: readonly string[]): boolean
 /** The menu items a member holding `roles` may see, in menu order. */
 export function visibleNavItems(roles: readonly string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => isAllowed(item.audience, roles));
+}
+
+/** The extra shortcuts a member holding `roles` may use. */
+export function visibleShortcuts(roles: readonly string[]): Shortcut[] {
+  return EXTRA_SHORTCUTS.filter((item) => isAllowed(item.audience, roles));
 }
 
 /** The audience of a menu item by key. */

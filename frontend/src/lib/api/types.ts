@@ -307,3 +307,49 @@ export type PublicComplaint = Narrow<
   Nullable<ApiResponse<'/api/public/complaints/status/{statusToken}', 'get'>, 'subject'>,
   { messages: Nullable<ApiResponse<'/api/public/complaints/status/{statusToken}', 'get'>['messages'][number], 'author'>[] }
 >;
+
+// ---- complaints: SLA policies, the SLA report, the follow-up survey settings
+export type SlaClockKind = ApiResponse<'/api/complaints/sla-report', 'get'>['rows'][number]['clock'];
+export type ComplaintKind = ApiResponse<'/api/complaints/sla-policies', 'get'>[number]['kind'];
+/**
+ * An SLA policy (SlaPolicy); the backend leaves out what is null: a condition matching any complaint (kind,
+ * category, priority, channel), the calendar (the tenant's default) and a target whose clock doesn't run.
+ */
+export type SlaPolicy = Nullable<
+  ApiResponse<'/api/complaints/sla-policies', 'get'>[number],
+  'kind' | 'categoryId' | 'priorityId' | 'channel' | 'calendarId' | 'firstResponseMinutes' | 'resolutionMinutes'
+>;
+/** A policy as written; null conditions match any complaint, a left-out position puts a new policy last. */
+export type SlaPolicyRequest = Nullable<
+  ApiRequestBody<'/api/complaints/sla-policies', 'post'>,
+  'kind' | 'categoryId' | 'priorityId' | 'channel' | 'calendarId' | 'firstResponseMinutes' | 'resolutionMinutes'
+>;
+export type SlaPolicyOrderRequest = ApiRequestBody<'/api/complaints/sla-policies/order', 'put'>;
+export type SlaReportGroup = 'unit' | 'assignee' | 'category' | 'priority' | 'month';
+/** The report's query: the period's first and last day (inclusive, the tenant's time zone) and the grouping. */
+export type SlaReportQuery = Narrow<
+  Partial<ApiQuery<'/api/complaints/sla-report', 'get'>['params']>,
+  { groupBy?: SlaReportGroup }
+>;
+type GeneratedSlaReport = ApiResponse<'/api/complaints/sla-report', 'get'>;
+/**
+ * One group and clock kind: met, breached, n, the met rate in percent with its 95% Wilson interval, the median
+ * working minutes; the group (a unit, member, category or priority id, or a month "2026-03") is left out when none
+ * is set, rate and interval when n = 0, the median when no clock stopped.
+ */
+export type SlaReportRow = Nullable<GeneratedSlaReport['rows'][number], 'group' | 'metRate' | 'low' | 'high' | 'medianMinutes'>;
+export type SlaReport = Narrow<
+  Nullable<GeneratedSlaReport, 'from' | 'to'>,
+  { groupBy: SlaReportGroup; rows: SlaReportRow[] }
+>;
+/** A business-hours calendar (CalendarView); the one from the tenant's settings is listed first. */
+export type Calendar = ApiResponse<'/api/calendars', 'get'>[number];
+/** A member a complaint may be assigned to (ADMIN: everyone; MANAGER: their units'). */
+export type Assignee = Nullable<ApiResponse<'/api/complaints/assignees', 'get'>[number], 'unitId'>;
+/** The follow-up survey after a resolution: on or off, the survey (null: the default CSAT survey), the delay. */
+export type FollowUpSettings = Nullable<ApiResponse<'/api/complaints/settings', 'get'>, 'followUpSurveyId'>;
+/**
+ * PUT /api/complaints/settings takes what GET returns. (Derived from the response: in the backend's document the
+ * request schema "SettingsRequest" collides with the tenant settings' one.)
+ */
+export type FollowUpSettingsRequest = FollowUpSettings;

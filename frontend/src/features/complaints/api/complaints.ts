@@ -161,19 +161,24 @@ export function useFormLink(enabled: boolean) {
   });
 }
 
-/** Categories and priorities share their endpoints' shape: /api/complaints/categories and …/priorities. */
-export type ClassificationKind = 'categories' | 'priorities';
+/**
+ * The tenant's named lists share their endpoints' shape: /api/complaints/categories, …/priorities and …/root-causes
+ * (what recovery cases are closed with).
+ */
+export type ClassificationKind = 'categories' | 'priorities' | 'root-causes';
 const classificationsKey = (kind: ClassificationKind) => [...COMPLAINTS_QUERY_KEY, kind] as const;
 
-export function useClassifications(kind: ClassificationKind) {
+/** Those handling complaints read the lists (not EXECUTIVE: `enabled` false spares a request bound to fail). */
+export function useClassifications(kind: ClassificationKind, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery<Classification[], ProblemError>({
     queryKey: classificationsKey(kind),
     queryFn: ({ signal }) => api.get<Classification[]>(`/api/complaints/${kind}`, { signal }),
+    enabled,
     staleTime: 60_000,
   });
 }
 
-/** POST (without id) or PUT (with id) a category or priority (ADMIN, MANAGER). */
+/** POST (without id) or PUT (with id) a category, priority or root cause (ADMIN, MANAGER). */
 export function useSaveClassification(kind: ClassificationKind) {
   const queryClient = useQueryClient();
   return useMutation<Classification, ProblemError, { id?: string; request: ClassificationRequest }>({

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { SwitchField } from '@/components/SwitchField';
 import { ErrorState, formProblemMessage, PageLoader, type Result, ResultMessage } from '@/components/feedback';
 import type { Classification } from '@/lib/api/types';
 import { fieldErrorText, messageKey } from '@/lib/forms';
@@ -24,8 +25,15 @@ const classificationSchema = z.object({
 type ClassificationValues = z.infer<typeof classificationSchema>;
 const FIELDS = ['nameEn', 'nameDe', 'active', 'position'] as const;
 
+/** Where each list's own texts (title, lead, add, empty, loadFailed) are. */
+const TEXTS = {
+  categories: 'complaints.settings.categories',
+  priorities: 'complaints.settings.priorities',
+  'root-causes': 'rootCauses',
+} as const satisfies Record<ClassificationKind, string>;
+
 /**
- * The tenant's categories or priorities, in their order: each named in English and German, active or retired
+ * The tenant's categories, priorities or root causes, in their order: each named in English and German, active or retired
  * (retired ones stay on the complaints that have them, but are no longer offered). One form per entry, one to add.
  */
 export function ClassificationsEditor({ kind }: { kind: ClassificationKind }) {
@@ -38,21 +46,21 @@ export function ClassificationsEditor({ kind }: { kind: ClassificationKind }) {
       <Stack gap="md">
         <Stack gap={2}>
           <Title order={2} size="h3" id={`${kind}-title`}>
-            {t(`complaints.settings.${kind}.title`)}
+            {t(`${TEXTS[kind]}.title`)}
           </Title>
           <Text size="sm" c="dimmed">
-            {t(`complaints.settings.${kind}.lead`)}
+            {t(`${TEXTS[kind]}.lead`)}
           </Text>
         </Stack>
         {list.isPending ? (
           <PageLoader label={t('common.loading')} />
         ) : list.isError ? (
-          <ErrorState error={list.error} title={t(`complaints.settings.${kind}.loadFailed`)} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+          <ErrorState error={list.error} title={t(`${TEXTS[kind]}.loadFailed`)} onRetry={() => void list.refetch()} retrying={list.isFetching} />
         ) : (
           <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {sorted.length === 0 && (
               <Text size="sm" c="dimmed" component="li">
-                {t(`complaints.settings.${kind}.empty`)}
+                {t(`${TEXTS[kind]}.empty`)}
               </Text>
             )}
             {sorted.map((entry) => (
@@ -79,7 +87,7 @@ function ClassificationForm({ kind, entry, nextPosition = 10 }: { kind: Classifi
   });
   const [result, setResult] = useState<Result | null>(null);
   const { errors } = form.formState;
-  const label = entry ? t('complaints.settings.entryLabel', { name: entry.nameEn }) : t(`complaints.settings.${kind}.add`);
+  const label = entry ? t('complaints.settings.entryLabel', { name: entry.nameEn }) : t(`${TEXTS[kind]}.add`);
 
   const onSubmit = form.handleSubmit(
     async (values) => {
@@ -129,20 +137,7 @@ function ClassificationForm({ kind, entry, nextPosition = 10 }: { kind: Classifi
                 />
               )}
             />
-            <Controller
-              control={form.control}
-              name="active"
-              render={({ field }) => (
-                <Switch
-                  ref={field.ref}
-                  name={field.name}
-                  checked={field.value}
-                  onChange={(e) => field.onChange(e.currentTarget.checked)}
-                  label={t('complaints.settings.active')}
-                  mt={30}
-                />
-              )}
-            />
+            <SwitchField control={form.control} name="active" label={t('complaints.settings.active')} mt={30} />
             <Button type="submit" variant={entry ? 'default' : 'filled'} loading={save.isPending} mt={24} data-testid={entry ? undefined : `${kind}-add`}>
               {entry ? t('common.save') : t('complaints.settings.addButton')}
             </Button>

@@ -7,6 +7,7 @@ import { fakeAuth } from '@/testing/auth';
 import { me } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/render';
 import { CATEGORY_ID, classification, PRIORITY_ID } from '../testing/fixtures';
+import { SURVEY_ID } from '../testing/sla-fixtures';
 
 describe('complaint settings', () => {
   it('adds a category with both names and edits a priority', async () => {
@@ -62,6 +63,108 @@ describe('complaint settings', () => {
     const german = within(add).getByRole('textbox', { name: 'German name' });
     await waitFor(() => expect(german).toHaveAccessibleDescription('must not be blank'));
     expect(german).toHaveFocus();
+  });
+
+  it('edits root causes with the same list as categories and priorities', async () => {
+    const { requests } = mockApi({
+      'GET /api/me': me({ roles: ['ADMIN'] }),
+      'GET /api/complaints/categories': [],
+      'GET /api/complaints/priorities': [],
+      'GET /api/complaints/root-causes': [],
+      'POST /api/complaints/root-causes': ({ body }) => jsonResponse(201, { id: 'rc-1', ...(body as object) }),
+    });
+    const user = userEvent.setup();
+    renderRoute('/complaints/settings', { auth: fakeAuth() });
+    const editor = await screen.findByTestId('root-causes-editor');
+    expect(within(editor).getByRole('heading', { name: 'Root causes' })).toBeInTheDocument();
+    expect(await within(editor).findByText('No root causes yet.')).toBeInTheDocument();
+    const add = within(editor).getByRole('form', { name: 'New root cause' });
+    await user.type(within(add).getByRole('textbox', { name: 'English name' }), 'Late delivery');
+    await user.type(within(add).getByRole('textbox', { name: 'German name' }), 'Späte Lieferung');
+    await user.click(within(add).getByRole('button', { name: 'Add' }));
+    await waitFor(() =>
+      expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ nameEn: 'Late delivery', nameDe: 'Späte Lieferung', active: true, position: 10 }),
+    );
+    expect(requests.find((r) => r.method === 'POST')?.url.pathname).toBe('/api/complaints/root-causes');
+  });
+
+  it('saves the follow-up survey: off or on, the delay in hours and minutes, a published customer survey', async () => {
+    const { requests } = mockApi({
+      'GET /api/me': me({ roles: ['MANAGER'] }),
+      'GET /api/complaints/categories': [],
+      'GET /api/complaints/priorities': [],
+      'GET /api/complaints/root-causes': [],
+      'GET /api/complaints/settings': { followUpEnabled: true, followUpDelayMinutes: 1440 },
+      'GET /api/surveys': { items: [{ id: SURVEY_ID, name: 'After-care CSAT', status: 'PUBLISHED', audience: 'CUSTOMER' }], page: 0, size: 100, total: 1 },
+      'PUT /api/complaints/settings': ({ body }) => body,
+    });
+    const user = userEvent.setup();
+    renderRoute('/complaints/settings', { auth: fakeAuth() });
+    const section = await screen.findByTestId('follow-up-settings');
+    const form = await within(section).findByRole('form', { name: 'Follow-up survey' });
+    const hours = within(form).getByRole('textbox', { name: 'Hours' });
+    const minutes = within(form).getByRole('textbox', { name: 'Minutes' });
+    expect(hours).toHaveValue('24');
+    expect(minutes).toHaveValue('0');
+    expect(within(form).getByText('Sent 24 h after the resolution (a complaint reopened in the meantime is not surveyed).')).toBeInTheDocument();
+    const survey = within(form).getByRole('combobox', { name: 'Survey' });
+    expect(survey).toHaveValue('');
+    expect(within(survey).getAllByRole('option').map((o) => o.textContent)).toEqual(['Default: short CSAT survey', 'After-care CSAT']);
+
+    await user.clear(hours);
+    await user.type(hours, '2');
+    await user.clear(minutes);
+    await user.type(minutes, '30');
+    expect(within(form).getByText(/^Sent 2 h 30 min after/)).toBeInTheDocument();
+    await user.selectOptions(survey, SURVEY_ID);
+    await user.click(within(form).getByRole('switch', { name: /^Send a follow-up survey/ }));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByText('Follow-up settings saved.')).toBeInTheDocument();
+
+    const surveysRequest = requests.find((r) => r.url.pathname === '/api/surveys');
+    expect(surveysRequest?.url.searchParams.get('status')).toBe('PUBLISHED');
+    expect(surveysRequest?.url.searchParams.get('audience')).toBe('CUSTOMER');
+    expect(requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
+      { followUpEnabled: false, followUpDelayMinutes: 150, followUpSurveyId: SURVEY_ID },
+    ]);
+  });
+
+  it('checks the follow-up delay and shows the server’s error under the survey', async () => {
+    const { requests } = mockApi({
+      'GET /api/me': me({ roles: ['ADMIN'] }),
+      'GET /api/complaints/categories': [],
+      'GET /api/complaints/priorities': [],
+      'GET /api/complaints/root-causes': [],
+      'GET /api/complaints/settings': { followUpEnabled: true, followUpDelayMinutes: 60, followUpSurveyId: SURVEY_ID },
+      'GET /api/surveys': { items: [], page: 0, size: 100, total: 0 },
+      'PUT /api/complaints/settings': problemResponse(400, {
+        title: 'Bad Request',
+        errors: [{ field: 'followUpSurveyId', message: 'is not a published customer survey of the tenant' }],
+      }),
+    });
+    const user = userEvent.setup();
+    renderRoute('/complaints/settings', { auth: fakeAuth() });
+    const form = await screen.findByRole('form', { name: 'Follow-up survey' });
+    const survey = within(form).getByRole('combobox', { name: 'Survey' });
+    // The saved survey is no longer published: it stays chosen rather than silently becoming the default.
+    expect(survey).toHaveValue(SURVEY_ID);
+    expect(within(survey).getByRole('option', { selected: true })).toHaveTextContent('The chosen survey (no longer published)');
+
+    const hours = within(form).getByRole('textbox', { name: 'Hours' });
+    await user.clear(hours);
+    await user.type(hours, '721');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(hours).toHaveAccessibleDescription('Enter a delay of at most 720 hours (30 days).');
+    expect(requests.some((r) => r.method === 'PUT')).toBe(false);
+
+    await user.clear(hours);
+    await user.type(hours, '720');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(survey).toHaveAccessibleDescription(/is not a published customer survey of the tenant/));
+    expect(survey).toHaveFocus();
+    expect(requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
+      { followUpEnabled: true, followUpDelayMinutes: 43200, followUpSurveyId: SURVEY_ID },
+    ]);
   });
 
   it('is not open to staff', async () => {

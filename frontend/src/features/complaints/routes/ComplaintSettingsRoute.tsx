@@ -1,12 +1,13 @@
-import { Anchor, Container, SimpleGrid } from '@mantine/core';
+import { Anchor, Button, Container, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { ClassificationsEditor } from '../components/ClassificationsEditor';
+import { FollowUpSettingsForm } from '../components/FollowUpSettingsForm';
 
 /**
- * `/complaints/settings` (ADMIN, MANAGER): the tenant's complaint categories and priorities. Other complaint
- * settings (SLA policies, the follow-up survey) get their own sections here once the API has them.
+ * `/complaints/settings` (ADMIN, MANAGER): the tenant's complaint categories, priorities and root causes, the
+ * follow-up survey after a resolution, and the way to the SLA policies and the SLA report.
  */
 export function ComplaintSettingsRoute() {
   const { t } = useTranslation('complaints');
@@ -17,10 +18,34 @@ export function ComplaintSettingsRoute() {
         {t('complaints.backToInbox')}
       </Anchor>
       <PageHeader title={t('complaints.settings.title')} description={t('complaints.settings.lead')} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <ClassificationsEditor kind="categories" />
-        <ClassificationsEditor kind="priorities" />
-      </SimpleGrid>
+      <Stack gap="lg">
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="service-levels-title">
+          <Stack gap="sm">
+            <Stack gap={2}>
+              <Title order={2} size="h3" id="service-levels-title">
+                {t('slaPolicies.settingsTitle')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('slaPolicies.settingsLead')}
+              </Text>
+            </Stack>
+            <Group gap="sm">
+              <Button component={Link} to="/complaints/sla-policies" variant="light" data-testid="open-sla-policies">
+                {t('slaPolicies.open')}
+              </Button>
+              <Button component={Link} to="/complaints/sla-report" variant="default" data-testid="open-sla-report">
+                {t('slaReport.open')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <ClassificationsEditor kind="categories" />
+          <ClassificationsEditor kind="priorities" />
+          <ClassificationsEditor kind="root-causes" />
+          <FollowUpSettingsForm />
+        </SimpleGrid>
+      </Stack>
     </Container>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRoleNames } from '@/components/RoleBadges';
 import { useSession } from '@/features/auth';
-import { type NavItem, visibleNavItems } from '@/lib/permissions';
+import { type NavItem, type Shortcut, visibleNavItems, visibleShortcuts } from '@/lib/permissions';
 
 /** Home page after signing in: who you are, where, and what you can do. */
 export function DashboardRoute() {
@@ -11,7 +11,10 @@ export function DashboardRoute() {
   const { me, membership, roles } = useSession();
   const roleNames = useRoleNames();
   const name = me.data?.name || me.data?.email || '';
-  const shortcuts = visibleNavItems(roles).filter((item) => item.key !== 'dashboard');
+  const shortcuts: (NavItem | Shortcut)[] = [
+    ...visibleNavItems(roles).filter((item) => item.key !== 'dashboard'),
+    ...visibleShortcuts(roles),
+  ];
 
   return (
     <Container size="lg" py="xl">
@@ -30,12 +33,12 @@ export function DashboardRoute() {
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
         {shortcuts.map((item) => (
           <li key={item.key}>
-            <Card withBorder radius="md" padding="lg" component={Link} to={item.path} h="100%">
+            <Card withBorder radius="md" padding="lg" component={Link} to={item.path} h="100%" data-testid={`shortcut-${item.key}`}>
               <Text fw={700} mb={4}>
                 {t(`nav.${item.key}`)}
               </Text>
               <Text size="sm" c="dimmed">
-                {t(`dashboard.shortcuts.${item.key as Exclude<NavItem['key'], 'dashboard'>}`)}
+                {t(`dashboard.shortcuts.${item.key as Exclude<NavItem['key'] | Shortcut['key'], 'dashboard'>}`)}
               </Text>
             </Card>
           </li>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, apiDownload } from '@/lib/api-client';
+import { saveDownload } from '@/lib/download';
 import type { CommentPage, ResultsFilter, ScoreSeries, SeriesBucket, SurveyResults } from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
 import { SURVEYS_QUERY_KEY } from './surveys';
@@ -54,23 +55,7 @@ export function useComments(
   });
 }
 
-/**
- * Downloads the raw answers as CSV. The export needs the access token, so it is fetched and handed to the
- * browser as an object URL instead of being a plain link.
- */
+/** Downloads the raw answers as CSV. */
 export async function downloadExport(surveyId: string, filter: ResultsFilter): Promise<void> {
-  const { blob, filename } = await apiDownload(`${base(surveyId)}/export.csv`, { query: filterQuery(filter) });
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename ?? `survey-${surveyId}.csv`;
-    link.style.display = 'none';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Give the browser a moment to start the download before the URL goes away.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  saveDownload(await apiDownload(`${base(surveyId)}/export.csv`, { query: filterQuery(filter) }), `survey-${surveyId}.csv`);
 }
