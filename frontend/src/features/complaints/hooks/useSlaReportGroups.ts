@@ -24,16 +24,18 @@ export function useSlaReportGroups(groupBy: SlaReportGroup) {
   const { t, i18n } = useTranslation('complaints');
   const { roles, membership } = useSession();
   const handlesComplaints = isAllowed(audienceOf('complaints'), roles);
+  /** Categories and priorities are read by those handling complaints and by executives (for this report). */
+  const readsLists = handlesComplaints || roles.includes('EXECUTIVE');
   const assigns = isAllowed(COMPLAINT_MANAGERS, roles);
   const units = useUnits({ enabled: groupBy === 'unit' });
-  const categories = useClassifications('categories', { enabled: groupBy === 'category' && handlesComplaints });
-  const priorities = useClassifications('priorities', { enabled: groupBy === 'priority' && handlesComplaints });
+  const categories = useClassifications('categories', { enabled: groupBy === 'category' && readsLists });
+  const priorities = useClassifications('priorities', { enabled: groupBy === 'priority' && readsLists });
   const assignees = useAssignees(groupBy === 'assignee' && assigns);
   const meId = membership?.memberId ?? null;
   const language = i18n.language;
   /** The member may not read the names of these groups (then they are numbered). */
   const namesHidden =
-    ((groupBy === 'category' || groupBy === 'priority') && !handlesComplaints) || (groupBy === 'assignee' && !assigns);
+    ((groupBy === 'category' || groupBy === 'priority') && !readsLists) || (groupBy === 'assignee' && !assigns);
 
   return useMemo(() => {
     const german = language.startsWith('de');

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The tenant's named lists of complaints, one set of endpoints for each kind: categories, priorities, and the root
- * causes recovery cases are closed with. Everyone handling complaints reads them, ADMIN/MANAGER edit.
+ * causes recovery cases are closed with. Everyone handling complaints reads them, and an EXECUTIVE to read the SLA
+ * report by category or priority; ADMIN/MANAGER edit.
  */
-@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'STAFF')")
+@PreAuthorize("hasAnyRole('ADMIN', 'EXECUTIVE', 'MANAGER', 'STAFF')")
 abstract class ClassificationsController {
 
   private final ComplaintService complaints;
