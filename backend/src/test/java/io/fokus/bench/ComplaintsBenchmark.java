@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -116,10 +117,11 @@ public final class ComplaintsBenchmark {
       }
 
       int port = Integer.parseInt(env.getRequiredProperty("local.server.port"));
-      Api admin = new Api(port).as(issuer.token(setup.adminSubject(), "admin@bench.test")).inTenant(
-          tenant.id().toString());
-      Api manager = new Api(port).as(issuer.token(setup.managerSubject(), "manager-1@bench.test")).inTenant(
-          tenant.id().toString());
+      // a fresh token for each scenario: the issuer's tokens expire after five minutes
+      Supplier<Api> admin = () -> new Api(port).as(issuer.token(setup.adminSubject(), "admin@bench.test"))
+          .inTenant(tenant.id().toString());
+      Supplier<Api> manager = () -> new Api(port).as(issuer.token(setup.managerSubject(), "manager-1@bench.test"))
+          .inTenant(tenant.id().toString());
       LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
       String last90 = "from=" + today.minusDays(89) + "&to=" + today;
       String lastYear = "from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
@@ -154,7 +156,8 @@ public final class ComplaintsBenchmark {
       List<String> lines = new ArrayList<>();
       boolean allMet = true;
       for (Scenario scenario : scenarios) {
-        Api.Response first = scenario.api().get(scenario.path());
+        Api api = scenario.api().get();
+        Api.Response first = api.get(scenario.path());
         if (first.status() != 200) {
           throw new IllegalStateException(scenario.name() + ": " + first);
         }
@@ -162,7 +165,7 @@ public final class ComplaintsBenchmark {
             : first.body().path("items").size() + " of total " + first.body().path("total").asLong();
         long warmUpEnd = System.nanoTime() + WARM_UP.toNanos();
         for (int i = 0; i < 5 && System.nanoTime() < warmUpEnd; i++) {
-          scenario.api().get(scenario.path());
+          api.get(scenario.path());
         }
         // a slow scenario stops after its time budget, with at least MIN_RUNS runs: the run stays bounded
         double[] ms = new double[runs];
@@ -170,7 +173,7 @@ public final class ComplaintsBenchmark {
         long budgetEnd = System.nanoTime() + BUDGET.toNanos();
         while (done < runs && (done < MIN_RUNS || System.nanoTime() < budgetEnd)) {
           long start = System.nanoTime();
-          Api.Response r = scenario.api().get(scenario.path());
+          Api.Response r = api.get(scenario.path());
           ms[done++] = (System.nanoTime() - start) / 1e6;
           if (r.status() != 200) {
             throw new IllegalStateException(scenario.name() + ": " + r);
@@ -217,13 +220,13 @@ public final class ComplaintsBenchmark {
       String databaseSize) {
   }
 
-  record Scenario(String name, Api api, String path, boolean report) {
+  record Scenario(String name, Supplier<Api> api, String path, boolean report) {
 
-    static Scenario inbox(String name, Api api, String path) {
+    static Scenario inbox(String name, Supplier<Api> api, String path) {
       return new Scenario(name, api, path, false);
     }
 
-    static Scenario report(String name, Api api, String path) {
+    static Scenario report(String name, Supplier<Api> api, String path) {
       return new Scenario(name, api, path, true);
     }
   }
