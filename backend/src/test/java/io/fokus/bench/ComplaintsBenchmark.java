@@ -62,7 +62,18 @@ public final class ComplaintsBenchmark {
   static final Duration BUDGET = Duration.ofSeconds(20);
   static final int MIN_RUNS = 5;
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    // exits explicitly: the stand-in issuer's HTTP server thread would keep the JVM alive
+    try {
+      run(args);
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static void run(String[] args) throws Exception {
     int complaints = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     boolean explain = Arrays.asList(args).contains("--explain");
