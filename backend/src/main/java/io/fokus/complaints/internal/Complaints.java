@@ -169,9 +169,13 @@ class Complaints {
       case STATUS -> COMPLAINT.STATUS;
       case DUE_AT -> COMPLAINT.SLA_DUE_AT;
     };
-    // complaints without a running clock have no due time: last in either direction
-    SortField<?> order = descending ? column.desc().nullsLast() : column.asc().nullsLast();
-    long total = db.fetchCount(COMPLAINT, where);
+    // complaints without a running clock have no due time: last in either direction; the other columns are never
+    // null, and a plain order lets their indexes give the first page without sorting all matches
+    SortField<?> order = descending ? column.desc() : column.asc();
+    if (sort == InboxSort.DUE_AT) {
+      order = descending ? column.desc().nullsLast() : column.asc().nullsLast();
+    }
+    long total = boundedCount(where, (long) page * size + size);
     Instant now = clock.instant();
     List<ComplaintRecord> rows = db.selectFrom(COMPLAINT).where(where).orderBy(order, COMPLAINT.NUMBER.desc())
         .limit(size).offset((long) page * size).fetch();
@@ -179,6 +183,22 @@ class Complaints {
     rows.forEach(r -> sla.put(new ComplaintId(r.getId()), SlaSummary.of(SlaClocks.instant(r.getSlaDueAt()),
         SlaClocks.instant(r.getSlaWarningAt()), r.getSlaBreached(), now)));
     return new InboxPage(rows.stream().map(Complaints::complaint).toList(), total, sla);
+  }
+
+  /**
+   * How many complaints the inbox counts at most for a page's total, unless the page itself reaches further. An exact
+   * count of a large tenant's complaints reads all of them for every page shown; "more than 10,000" says as much.
+   */
+  static final long COUNT_LIMIT = 10_000;
+
+  /**
+   * The number of complaints matching {@code where}: exact up to {@link #COUNT_LIMIT} or up to the end of the page
+   * ({@code end}), whichever is further; beyond that this limit plus one, meaning "more than the limit". So a client
+   * that offers a next page while {@code end < total} stays right.
+   */
+  private long boundedCount(Condition where, long end) {
+    long limit = Math.max(COUNT_LIMIT, end);
+    return db.fetchCount(db.selectOne().from(COMPLAINT).where(where).limit(limit + 1));
   }
 
   /**

@@ -152,6 +152,11 @@ class ComplaintsController {
     return new RecordedResponse(receipt.id().value(), receipt.reference(), receipt.statusToken());
   }
 
+  /**
+   * A page of the inbox. Its {@code total} is exact up to 10,000 complaints (or up to the end of the page asked for,
+   * when that lies further); a larger number is that limit plus one and reads "more than 10,000" (show "10,000+").
+   * Counting a large tenant's complaints exactly would read all of them for every page.
+   */
   @GetMapping
   PageResponse<ComplaintResponse> inbox(@RequestParam(required = false) ComplaintStatus status,
       @RequestParam(required = false) UUID categoryId, @RequestParam(required = false) UUID priorityId,
