@@ -51,6 +51,8 @@ const complaintRoute = customerPage(async () => (await import('@/features/compla
 const complaintSettingsRoute = customerPage(
   async () => (await import('@/features/complaints/routes/ComplaintSettingsRoute')).ComplaintSettingsRoute,
 );
+// The calendars page for admins (SLA clocks count working time on them).
+const calendarsRoute = customerPage(async () => (await import('@/features/calendars/routes/CalendarsRoute')).CalendarsRoute);
 
 /** Pages for people without an account: no app shell, no sign-in, no tenant (see App). */
 export const publicRoutes: RouteObject[] = [
@@ -183,6 +185,15 @@ export const routes: RouteObject[] = [
                 <UnitsRoute />
               </RequireRole>
             ),
+          },
+          {
+            path: 'calendars',
+            element: (
+              <RequireRole audience={audienceOf('calendars')}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [{ index: true, lazy: calendarsRoute }],
           },
           {
             path: 'settings',

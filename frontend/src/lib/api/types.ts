@@ -307,3 +307,21 @@ export type PublicComplaint = Narrow<
   Nullable<ApiResponse<'/api/public/complaints/status/{statusToken}', 'get'>, 'subject'>,
   { messages: Nullable<ApiResponse<'/api/public/complaints/status/{statusToken}', 'get'>['messages'][number], 'author'>[] }
 >;
+
+// ---- business-hours calendars (SLA clocks count working time on them)
+type GeneratedCalendar = ApiResponse<'/api/calendars/{id}', 'get'>;
+/** A closed day; the backend leaves out an empty name. */
+export type CalendarHoliday = Nullable<GeneratedCalendar['holidays'][number], 'name'>;
+/** A working slot in local wall-clock time ("08:00"); an end of "00:00" is midnight. */
+export type CalendarSlot = GeneratedCalendar['slots'][string][number];
+/** Weekdays without slots are closed; `fromSettings` marks the tenant's business hours (edited in the settings). */
+export type Calendar = Narrow<
+  GeneratedCalendar,
+  { slots: Partial<Record<DayOfWeek, CalendarSlot[]>>; holidays: CalendarHoliday[] }
+>;
+export type CalendarRequest = Narrow<
+  ApiRequestBody<'/api/calendars', 'post'>,
+  { slots?: Partial<Record<DayOfWeek, CalendarSlot[]>> }
+>;
+/** An iCal import: dates added, dates the calendar had already, events skipped (not all-day). */
+export type HolidayImport = ApiResponse<'/api/calendars/{id}/holidays/import', 'post'>;
