@@ -39,6 +39,14 @@ describe('CalendarsRoute', () => {
     expect(screen.getByTestId('nav-calendars')).toHaveAttribute('aria-current', 'page');
   });
 
+  it('is for admins: a manager gets the "not allowed" page and no menu entry', async () => {
+    const { requests } = mockApi({ 'GET /api/me': me({ roles: ['MANAGER'] }) });
+    renderRoute('/calendars', { auth: fakeAuth() });
+    expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
+    expect(screen.queryByTestId('nav-calendars')).not.toBeInTheDocument();
+    expect(requests.some((r) => r.url.pathname === '/api/calendars')).toBe(false);
+  });
+
   it('explains what calendars are for while there are only the business hours', async () => {
     mockApi({ ...admin, 'GET /api/calendars': [settingsCalendar()] });
     renderRoute('/calendars', { auth: fakeAuth() });
