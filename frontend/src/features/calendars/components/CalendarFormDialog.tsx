@@ -115,25 +115,23 @@ export function CalendarFormDialog({ calendar, onClose, onSaved }: CalendarFormD
             {...form.register('aroundTheClock')}
             error={fieldErrorText(errors.aroundTheClock, t)}
           />
-          {!aroundTheClock && (
-            <Fieldset legend={t('calendars.fields.hours')} variant="unstyled">
-              <Text size="sm" c="dimmed" mb="sm">
-                {t('calendars.fields.hoursHint')}
-              </Text>
-              <Stack gap="sm">
-                {WEEKDAYS.map((day) => (
-                  <DaySlots
-                    key={day}
-                    day={day}
-                    control={form.control}
-                    register={form.register}
-                    getValues={form.getValues}
-                    errors={errors}
-                  />
-                ))}
-              </Stack>
-            </Fieldset>
-          )}
+          <Fieldset legend={t('calendars.fields.hours')} variant="unstyled">
+            <Text size="sm" c="dimmed" mb="sm" data-testid="calendar-hours-hint">
+              {aroundTheClock ? t('calendars.fields.hoursKept') : t('calendars.fields.hoursHint')}
+            </Text>
+            <Stack gap="sm">
+              {WEEKDAYS.map((day) => (
+                <DaySlots
+                  key={day}
+                  day={day}
+                  control={form.control}
+                  register={form.register}
+                  getValues={form.getValues}
+                  errors={errors}
+                />
+              ))}
+            </Stack>
+          </Fieldset>
           <Fieldset legend={t('calendars.fields.holidays')} variant="unstyled">
             <Stack gap="xs">
               {holidays.fields.length === 0 && (

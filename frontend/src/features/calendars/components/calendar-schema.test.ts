@@ -19,6 +19,8 @@ describe('calendar form checks', () => {
 
   it('wants the end after the start and no overlaps', () => {
     expect(messages(values([{ start: '12:00', end: '08:00' }]))).toEqual(['days.MONDAY.0.end: calendars.validation.endBeforeStart']);
+    // also around the clock: the server checks (and keeps) the slots of such a calendar as well
+    expect(messages(values([{ start: '12:00', end: '08:00' }], { aroundTheClock: true }))).toHaveLength(1);
     expect(messages(values([{ start: '08:00', end: '12:00' }, { start: '11:00', end: '00:00' }]))).toEqual([
       'days.MONDAY.1.start: calendars.validation.overlap',
     ]);

@@ -45,7 +45,8 @@ export const calendarSchema = z
   })
   .superRefine((values, ctx) => {
     const issue = (path: (string | number)[], key: string) => ctx.addIssue({ code: 'custom', path, message: key });
-    if (!values.aroundTheClock) {
+    // The server checks the slots of a calendar around the clock too (it keeps them for when that is switched off).
+    {
       let working = 0;
       for (const day of WEEKDAYS) {
         const slots = values.days[day];
@@ -62,7 +63,7 @@ export const calendarSchema = z
           if (overlapsEarlier) issue(['days', day, j, 'start'], 'calendars.validation.overlap');
         });
       }
-      if (working === 0) issue(['aroundTheClock'], 'calendars.validation.noSlots');
+      if (working === 0 && !values.aroundTheClock) issue(['aroundTheClock'], 'calendars.validation.noSlots');
     }
     const seen = new Set<string>();
     values.holidays.forEach((holiday, i) => {

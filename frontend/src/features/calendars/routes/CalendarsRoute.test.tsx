@@ -111,7 +111,7 @@ describe('CalendarsRoute', () => {
     const dialog = await openForm(user, 'New calendar', 'New calendar');
     await user.type(within(dialog).getByRole('textbox', { name: /^name/i }), ' Hotline ');
     await user.click(within(dialog).getByRole('switch', { name: /around the clock/i }));
-    expect(within(dialog).queryByRole('group', { name: 'Monday' })).not.toBeInTheDocument();
+    expect(within(dialog).getByTestId('calendar-hours-hint')).toHaveTextContent('these working times are kept');
 
     await user.click(within(dialog).getByRole('button', { name: 'Add holiday' }));
     setValue(within(dialog).getByLabelText('Holiday 1: date'), '2027-01-01');
