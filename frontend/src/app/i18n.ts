@@ -1,5 +1,7 @@
 import authDe from '@/features/auth/locales/de.json';
 import authEn from '@/features/auth/locales/en.json';
+import calendarsDe from '@/features/calendars/locales/de.json';
+import calendarsEn from '@/features/calendars/locales/en.json';
 import complaintsDe from '@/features/complaints/locales/de.json';
 import complaintsEn from '@/features/complaints/locales/en.json';
 import customersDe from '@/features/customers/locales/de.json';
@@ -34,6 +36,7 @@ export const resources = {
   en: {
     common: commonEn,
     auth: authEn,
+    calendars: calendarsEn,
     complaints: complaintsEn,
     customers: customersEn,
     dashboard: dashboardEn,
@@ -49,6 +52,7 @@ export const resources = {
   de: {
     common: commonDe,
     auth: authDe,
+    calendars: calendarsDe,
     complaints: complaintsDe,
     customers: customersDe,
     dashboard: dashboardDe,

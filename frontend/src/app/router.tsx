@@ -53,6 +53,8 @@ const complaintSettingsRoute = customerPage(
 );
 const slaPoliciesRoute = customerPage(async () => (await import('@/features/complaints/routes/SlaPoliciesRoute')).SlaPoliciesRoute);
 const slaReportRoute = customerPage(async () => (await import('@/features/complaints/routes/SlaReportRoute')).SlaReportRoute);
+// The calendars page for admins (SLA clocks count working time on them).
+const calendarsRoute = customerPage(async () => (await import('@/features/calendars/routes/CalendarsRoute')).CalendarsRoute);
 
 /** Pages for people without an account: no app shell, no sign-in, no tenant (see App). */
 export const publicRoutes: RouteObject[] = [
@@ -201,6 +203,15 @@ export const routes: RouteObject[] = [
                 <UnitsRoute />
               </RequireRole>
             ),
+          },
+          {
+            path: 'calendars',
+            element: (
+              <RequireRole audience={audienceOf('calendars')}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [{ index: true, lazy: calendarsRoute }],
           },
           {
             path: 'settings',

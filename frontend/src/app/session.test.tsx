@@ -36,6 +36,7 @@ describe('signed-in app shell', () => {
       'nav-my-surveys',
       'nav-members',
       'nav-units',
+      'nav-calendars',
       'nav-settings',
       'nav-profile',
     ]);

@@ -11,7 +11,7 @@ export type Audience = 'everyone' | readonly Role[];
 
 export interface NavItem {
   /** Also the translation key under "nav". */
-  key: 'dashboard' | 'surveys' | 'customers' | 'complaints' | 'mySurveys' | 'members' | 'units' | 'settings' | 'profile';
+  key: 'dashboard' | 'surveys' | 'customers' | 'complaints' | 'mySurveys' | 'members' | 'units' | 'calendars' | 'settings' | 'profile';
   path: string;
   audience: Audience;
   testId: string;
@@ -29,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'mySurveys', path: '/my-surveys', audience: 'everyone', testId: 'nav-my-surveys' },
   { key: 'members', path: '/members', audience: ['ADMIN'], testId: 'nav-members' },
   { key: 'units', path: '/units', audience: ['ADMIN'], testId: 'nav-units' },
+  { key: 'calendars', path: '/calendars', audience: ['ADMIN'], testId: 'nav-calendars' },
   { key: 'settings', path: '/settings', audience: ['ADMIN'], testId: 'nav-settings' },
   { key: 'profile', path: '/profile', audience: 'everyone', testId: 'nav-profile' },
 ];

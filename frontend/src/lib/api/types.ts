@@ -342,14 +342,27 @@ export type SlaReport = Narrow<
   Nullable<GeneratedSlaReport, 'from' | 'to'>,
   { groupBy: SlaReportGroup; rows: SlaReportRow[] }
 >;
-/** A business-hours calendar (CalendarView); the one from the tenant's settings is listed first. */
-export type Calendar = ApiResponse<'/api/calendars', 'get'>[number];
 /** A member a complaint may be assigned to (ADMIN: everyone; MANAGER: their units'). */
 export type Assignee = Nullable<ApiResponse<'/api/complaints/assignees', 'get'>[number], 'unitId'>;
 /** The follow-up survey after a resolution: on or off, the survey (null: the default CSAT survey), the delay. */
 export type FollowUpSettings = Nullable<ApiResponse<'/api/complaints/settings', 'get'>, 'followUpSurveyId'>;
-/**
- * PUT /api/complaints/settings takes what GET returns. (Derived from the response: in the backend's document the
- * request schema "SettingsRequest" collides with the tenant settings' one.)
- */
-export type FollowUpSettingsRequest = FollowUpSettings;
+/** PUT /api/complaints/settings: null survey = the default CSAT survey. */
+export type FollowUpSettingsRequest = Nullable<ApiRequestBody<'/api/complaints/settings', 'put'>, 'followUpSurveyId'>;
+
+// ---- business-hours calendars (SLA clocks count working time on them)
+type GeneratedCalendar = ApiResponse<'/api/calendars/{id}', 'get'>;
+/** A closed day; the backend leaves out an empty name. */
+export type CalendarHoliday = Nullable<GeneratedCalendar['holidays'][number], 'name'>;
+/** A working slot in local wall-clock time ("08:00"); an end of "00:00" is midnight. */
+export type CalendarSlot = GeneratedCalendar['slots'][string][number];
+/** Weekdays without slots are closed; `fromSettings` marks the tenant's business hours (edited in the settings). */
+export type Calendar = Narrow<
+  GeneratedCalendar,
+  { slots: Partial<Record<DayOfWeek, CalendarSlot[]>>; holidays: CalendarHoliday[] }
+>;
+export type CalendarRequest = Narrow<
+  ApiRequestBody<'/api/calendars', 'post'>,
+  { slots?: Partial<Record<DayOfWeek, CalendarSlot[]>> }
+>;
+/** An iCal import: dates added, dates the calendar had already, events skipped (not all-day). */
+export type HolidayImport = ApiResponse<'/api/calendars/{id}/holidays/import', 'post'>;

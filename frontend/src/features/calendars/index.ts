@@ -1,0 +1,2 @@
+// Public API of the calendars feature. The app loads its page lazily (see app/router.tsx).
+export { CalendarsRoute } from './routes/CalendarsRoute';
