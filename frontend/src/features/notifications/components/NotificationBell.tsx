@@ -46,22 +46,21 @@ export function NotificationBell() {
 
   return (
     <Popover opened={opened} onChange={(next) => (next ? popover.open() : popover.close())} width={340} position="bottom-end" shadow="md" trapFocus>
-      <Popover.Target>
-        <Indicator disabled={unread === 0} label={unread > 99 ? '99+' : unread} size={16} offset={4} color="red">
+      {/* the target is the button itself, so the popover's aria attributes land on the button, not on a div */}
+      <Indicator disabled={unread === 0} label={unread > 99 ? '99+' : unread} size={16} offset={4} color="red">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
             size="lg"
             onClick={popover.toggle}
             aria-label={unread === 0 ? t('bell') : t('bellUnread', { count: unread })}
-            aria-expanded={opened}
-            aria-haspopup="dialog"
             data-testid="notification-bell"
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown role="dialog" aria-label={t('title')} data-testid="notification-list">
         <Group justify="space-between" mb="xs">
           <Text fw={600}>{t('title')}</Text>
