@@ -270,7 +270,7 @@ export type ComplaintChannel = ApiResponse<'/api/complaints/{id}', 'get'>['compl
 /** PUBLIC_REPLY (staff, the customer reads it), INTERNAL_NOTE (staff only), CUSTOMER_MESSAGE (the customer). */
 export type ComplaintMessageType = ApiResponse<'/api/complaints/{id}', 'get'>['messages'][number]['type'];
 /** The inbox's sort keys; dates and references newest first, statuses in their order (the backend's defaults). */
-export type ComplaintSortField = 'createdAt' | 'updatedAt' | 'reference' | 'status';
+export type ComplaintSortField = 'createdAt' | 'updatedAt' | 'reference' | 'status' | 'dueAt';
 export type ComplaintInboxQuery = Narrow<
   ApiQuery<'/api/complaints', 'get'>,
   { sort?: ComplaintSortField; order?: 'asc' | 'desc' }
@@ -307,3 +307,20 @@ export type PublicComplaint = Narrow<
   Nullable<ApiResponse<'/api/public/complaints/status/{statusToken}', 'get'>, 'subject'>,
   { messages: Nullable<ApiResponse<'/api/public/complaints/status/{statusToken}', 'get'>['messages'][number], 'author'>[] }
 >;
+// SLA and the closed loop on a complaint's page
+/** The complaint's SLA in short (inbox due column): left out until a policy applies. */
+export type ComplaintSla = NonNullable<Complaint['sla']>;
+export type SlaState = ComplaintSla['state'];
+/** One SLA clock: what the backend leaves out until it happens (due time while paused, stop, outcome) is optional. */
+export type SlaClock = Nullable<
+  ApiResponse<'/api/complaints/{id}', 'get'>['clocks'][number],
+  'dueAt' | 'warningAt' | 'outcome' | 'stoppedAt' | 'breachedAt' | 'warnedAt' | 'calendarId' | 'policyId'
+>;
+/** The follow-up CSAT survey: when, whether and why not it went out, and the answer once it came. */
+export type FollowUp = Nullable<
+  NonNullable<ComplaintDetail['followUp']>,
+  'sendAt' | 'notSentReason' | 'link' | 'csat' | 'answeredAt' | 'invitationId' | 'responseId'
+>;
+/** A member who may be given a complaint (ADMIN: all active members, MANAGER: their units'). */
+export type ComplaintAssignee = ApiResponse<'/api/complaints/assignees', 'get'>[number];
+export type ClassificationChange = Nullable<ApiRequestBody<'/api/complaints/{id}/classification', 'put'>, 'categoryId' | 'priorityId'>;

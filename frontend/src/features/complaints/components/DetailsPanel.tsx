@@ -2,7 +2,7 @@ import { Anchor, Paper, Stack, Table, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Complaint } from '@/lib/api/types';
+import type { Complaint, ComplaintDetail } from '@/lib/api/types';
 import type { useComplaintLookups } from '../hooks/useComplaintLookups';
 
 /**
@@ -12,10 +12,12 @@ import type { useComplaintLookups } from '../hooks/useComplaintLookups';
  */
 export function DetailsPanel({
   complaint,
+  customer,
   lookups,
   linkCustomer,
 }: {
   complaint: Complaint;
+  customer?: ComplaintDetail['customer'];
   lookups: ReturnType<typeof useComplaintLookups>;
   linkCustomer: boolean;
 }) {
@@ -30,14 +32,24 @@ export function DetailsPanel({
     [t('complaints.fields.createdAt'), when(complaint.createdAt)],
     [t('complaints.fields.updatedAt'), when(complaint.updatedAt)],
   ];
-  if (linkCustomer) {
-    rows.push([
-      t('complaints.details.customer'),
-      <Anchor component={Link} to={`/customers/${complaint.customerId}`} key="customer" data-testid="complaint-customer">
-        {t('complaints.details.customerPage')}
-      </Anchor>,
-    ]);
-  }
+  const customerName = customer ? customer.name || customer.email : undefined;
+  rows.push([
+    t('complaints.details.customer'),
+    <Stack gap={0} key="customer" data-testid="complaint-customer">
+      {linkCustomer ? (
+        <Anchor component={Link} to={`/customers/${complaint.customerId}`}>
+          {customerName ?? t('complaints.details.customerPage')}
+        </Anchor>
+      ) : (
+        <span>{customerName ?? dash}</span>
+      )}
+      {customer?.email && customer.name && (
+        <Anchor href={`mailto:${customer.email}`} size="sm" data-testid="complaint-customer-email">
+          {customer.email}
+        </Anchor>
+      )}
+    </Stack>,
+  ]);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="details-title">
       <Stack gap="xs">
