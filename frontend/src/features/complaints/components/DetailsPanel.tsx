@@ -6,9 +6,8 @@ import type { Complaint, ComplaintDetail } from '@/lib/api/types';
 import type { useComplaintLookups } from '../hooks/useComplaintLookups';
 
 /**
- * The complaint's facts: category and priority (set in the settings' lists; the API has no call yet to change them on
- * a complaint), channel, order or reference, when it came in and changed, and the customer (their page is for
- * ADMIN and MANAGER).
+ * The complaint's facts: category and priority, channel, order or reference, when it came in and changed, and the
+ * customer with their email (their page is for ADMIN and MANAGER).
  */
 export function DetailsPanel({
   complaint,
@@ -35,13 +34,13 @@ export function DetailsPanel({
   const customerName = customer ? customer.name || customer.email : undefined;
   rows.push([
     t('complaints.details.customer'),
-    <Stack gap={0} key="customer" data-testid="complaint-customer">
+    <Stack gap={0} key="customer">
       {linkCustomer ? (
-        <Anchor component={Link} to={`/customers/${complaint.customerId}`}>
+        <Anchor component={Link} to={`/customers/${complaint.customerId}`} data-testid="complaint-customer">
           {customerName ?? t('complaints.details.customerPage')}
         </Anchor>
       ) : (
-        <span>{customerName ?? dash}</span>
+        <span data-testid="complaint-customer-name">{customerName ?? dash}</span>
       )}
       {customer?.email && customer.name && (
         <Anchor href={`mailto:${customer.email}`} size="sm" data-testid="complaint-customer-email">

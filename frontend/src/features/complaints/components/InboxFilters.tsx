@@ -11,7 +11,7 @@ export interface InboxFiltersProps {
   categories: Option[];
   priorities: Option[];
   units: Option[];
-  /** Null without a member list (only ADMIN reads it): then "assigned to me" and "unassigned" aren't offered by name. */
+  /** Null without an assignee list (STAFF can't read it): then only "assigned to me" is offered. */
   members: Option[] | null;
   meId: string | null;
 }
@@ -22,7 +22,9 @@ export function InboxFilters({ filters, onChange, categories, priorities, units,
   const any = { value: '', label: t('complaints.inbox.any') };
   const set = (key: keyof Filters) => (e: ChangeEvent<HTMLSelectElement>) =>
     onChange({ ...filters, [key]: e.currentTarget.value });
-  const assignees: Option[] = members ?? (meId ? [{ value: meId, label: t('complaints.me') }] : []);
+  // "Assigned to me" also when the list lacks the signed-in member (a manager outside the units they manage).
+  const me: Option[] = meId && !members?.some((m) => m.value === meId) ? [{ value: meId, label: t('complaints.me') }] : [];
+  const assignees: Option[] = [...me, ...(members ?? [])];
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 6 }} spacing="sm" mb="md" role="group" aria-label={t('complaints.inbox.filters')} data-testid="inbox-filters">
       <NativeSelect

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/permissions';
 import { jsonResponse, type MockHandler, mockApi, problemResponse } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
-import { me, member, unit } from '@/testing/fixtures';
+import { me, unit } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/render';
 import {
+  assignee,
   CATEGORY_ID,
   classification,
   complaint,
@@ -35,7 +36,7 @@ function api(roles: Role[], inbox: MockHandler | object, extra: Record<string, M
     ],
     'GET /api/complaints/priorities': [classification(PRIORITY_ID, 'High', 'Hoch')],
     'GET /api/units': [unit(UNIT_ID, 'Service desk')],
-    'GET /api/members': { items: [member({ id: SAM_ID }), member({ id: ME_ID, displayName: 'Alex Example', roles: ['ADMIN'] })], page: 0, size: 100, total: 2 },
+    'GET /api/complaints/assignees': [assignee(), assignee({ id: ME_ID, displayName: 'Alex Example', roles: ['ADMIN'] })],
     'GET /api/complaints/form-link': { token: 'ft', url: 'https://fokus.example/complain/ft' },
     ...extra,
   });
@@ -122,13 +123,13 @@ describe('complaints inbox', () => {
   });
 
   it('says how to start when there are no complaints, and offers to clear filters without matches', async () => {
-    const { requests } = api(['MANAGER'], complaintPage([]));
+    const { requests } = api(['MANAGER'], complaintPage([]), { 'GET /api/complaints/assignees': [assignee()] });
     const user = userEvent.setup();
     renderRoute('/complaints', { auth: fakeAuth() });
     expect(await screen.findByTestId('complaints-empty')).toHaveTextContent('No complaints yet');
     expect(screen.getByTestId('complaints-empty')).toHaveTextContent('public form');
 
-    // a manager can't read the member list: "assigned to me" is what the filter offers
+    // a manager's assignees are their units' members (not the member directory); "assigned to me" is offered too
     const filters = screen.getByRole('group', { name: 'Filters' });
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Assignee' }), 'Me');
     expect(await screen.findByText('No matches')).toBeInTheDocument();
