@@ -285,7 +285,7 @@ export type ComplaintMessage = Nullable<ApiResponse<'/api/complaints/{id}', 'get
 /** A complaint's page; the follow-up survey and the closure are left out until they exist. */
 export type ComplaintDetail = Narrow<
   Nullable<ApiResponse<'/api/complaints/{id}', 'get'>, 'followUp' | 'closure' | 'customer'>,
-  { complaint: Complaint; messages: ComplaintMessage[] }
+  { complaint: Complaint; messages: ComplaintMessage[]; clocks: SlaClock[]; followUp?: FollowUp | null }
 >;
 export type ComplaintPage = Narrow<ApiResponse<'/api/complaints', 'get'>, { items: Complaint[] }>;
 export type RecordComplaintRequest = ApiRequestBody<'/api/complaints', 'post'>;
@@ -318,7 +318,7 @@ export type SlaClock = Nullable<
 >;
 /** The follow-up CSAT survey: when, whether and why not it went out, and the answer once it came. */
 export type FollowUp = Nullable<
-  NonNullable<ComplaintDetail['followUp']>,
+  ApiResponse<'/api/complaints/{id}', 'get'>['followUp'],
   'sendAt' | 'notSentReason' | 'link' | 'csat' | 'answeredAt' | 'invitationId' | 'responseId'
 >;
 /** A member who may be given a complaint (ADMIN: all active members, MANAGER: their units'). */

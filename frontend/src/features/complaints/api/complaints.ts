@@ -210,6 +210,16 @@ export function useSaveClassification(kind: ClassificationKind) {
   });
 }
 
+/** GET /api/complaints/root-causes: what a recovery case can be closed with (named like categories). */
+export function useRootCauses(enabled: boolean) {
+  return useQuery<Classification[], ProblemError>({
+    queryKey: [...COMPLAINTS_QUERY_KEY, 'root-causes'],
+    queryFn: ({ signal }) => api.get<Classification[]>('/api/complaints/root-causes', { signal }),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
 /**
  * GET /api/complaints/assignees: whom a complaint may be given (ADMIN: all active members, MANAGER: their units'
  * members); also names message authors and assignees. STAFF may not read it, so they get no list.

@@ -1,9 +1,10 @@
-import { Anchor, Paper, Stack, Table, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Complaint, ComplaintDetail } from '@/lib/api/types';
 import type { useComplaintLookups } from '../hooks/useComplaintLookups';
+import { ClassificationForm } from './ClassificationForm';
 
 /**
  * The complaint's facts: category and priority, channel, order or reference, when it came in and changed, and the
@@ -21,6 +22,8 @@ export function DetailsPanel({
   linkCustomer: boolean;
 }) {
   const { t, i18n } = useTranslation('complaints');
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const when = (value: string) => new Date(value).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const dash = '—';
   const rows: [string, ReactNode][] = [
@@ -67,6 +70,27 @@ export function DetailsPanel({
             ))}
           </Table.Tbody>
         </Table>
+        {editing ? (
+          <ClassificationForm
+            complaint={complaint}
+            lookups={lookups}
+            onDone={(done) => {
+              setEditing(false);
+              setSaved(done);
+            }}
+          />
+        ) : (
+          complaint.status !== 'CLOSED' && (
+            <Button size="xs" variant="default" onClick={() => { setEditing(true); setSaved(false); }} data-testid="classification-edit" style={{ alignSelf: 'flex-start' }}>
+              {t('classification.edit')}
+            </Button>
+          )
+        )}
+        {saved && (
+          <Text size="sm" c="teal" role="status">
+            {t('classification.saved')}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

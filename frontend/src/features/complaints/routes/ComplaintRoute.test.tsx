@@ -7,7 +7,20 @@ import { type MockHandler, mockApi, problemResponse } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
 import { me, unit } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/render';
-import { assignee, clock, COMPLAINT_ID, detail, followUp, ME_ID, message, SAM_ID, UNIT_ID } from '../testing/fixtures';
+import {
+  assignee,
+  CATEGORY_ID,
+  classification,
+  clock,
+  COMPLAINT_ID,
+  detail,
+  followUp,
+  ME_ID,
+  message,
+  PRIORITY_ID,
+  SAM_ID,
+  UNIT_ID,
+} from '../testing/fixtures';
 
 const PATH = `/api/complaints/${COMPLAINT_ID}`;
 
@@ -266,5 +279,66 @@ describe('complaint page', () => {
     await waitFor(() => expect(note).toHaveTextContent('Sam Staff'));
     const form = screen.getByTestId('assignment-form');
     expect(within(form).getByRole('combobox', { name: 'Assignee' })).toHaveValue(SAM_ID);
+  });
+
+  it('changes category and priority in place; the answer brings the clocks of the policy chosen again', async () => {
+    let current: ComplaintDetail = detail({ status: 'OPEN' });
+    const { requests, user } = await open(['STAFF'], {
+      'GET /api/complaints/categories': [classification(CATEGORY_ID, 'Delivery', 'Lieferung')],
+      'GET /api/complaints/priorities': [classification(PRIORITY_ID, 'High', 'Hoch')],
+      [`GET ${PATH}`]: () => current,
+      [`PUT ${PATH}/classification`]: () => {
+        current = { ...detail({ status: 'OPEN', categoryId: CATEGORY_ID, priorityId: PRIORITY_ID }), clocks: [clock({ policyName: 'Urgent' })] };
+        return current;
+      },
+    });
+    await user.click(screen.getByTestId('classification-edit'));
+    const form = screen.getByTestId('classification-form');
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: 'Category' })).toHaveTextContent('Delivery'));
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Category' }), 'Delivery');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Priority' }), 'High');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Category and priority saved; the SLA clocks follow.')).toBeInTheDocument();
+    expect(posts(requests, `${PATH}/classification`)).toEqual([{ categoryId: CATEGORY_ID, priorityId: PRIORITY_ID }]);
+    expect(screen.getByTestId('complaint-details')).toHaveTextContent('Delivery');
+    expect(screen.getByRole('listitem', { name: 'First response' })).toHaveTextContent('Policy: Urgent');
+  });
+
+  it('lists a recovery case’s detractor answers and closes it only with a root cause and whether it was resolved', async () => {
+    const ROOT = 'ffffffff-0000-4000-8000-0000000000a1';
+    let calls = 0;
+    const recovery = {
+      ...detail({ status: 'OPEN', kind: 'RECOVERY', channel: 'SURVEY' }),
+      recoveryAnswers: [{ responseId: 'r1', scoreType: 'NPS' as const, score: 3, submittedAt: '2026-11-30T08:00:00Z' }],
+    };
+    const { requests, user } = await open(['MANAGER'], {
+      [`GET ${PATH}`]: recovery,
+      'GET /api/complaints/root-causes': [classification(ROOT, 'Late delivery', 'Späte Lieferung')],
+      [`POST ${PATH}/status`]: () => {
+        calls += 1;
+        return calls === 1
+          ? problemResponse(422, { title: 'Unprocessable', errors: [{ field: 'rootCauseId', message: 'is not a root cause of the tenant' }] })
+          : { ...recovery, complaint: { ...recovery.complaint, status: 'CLOSED' } };
+      },
+    });
+    expect(screen.getByTestId('recovery-answer')).toHaveTextContent('NPS 3');
+    await user.click(screen.getByTestId('status-CLOSED'));
+    const dialog = await screen.findByRole('dialog', { name: 'Close the recovery case' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close the case' }));
+    expect(within(dialog).getAllByText('Required')).toHaveLength(2);
+    expect(posts(requests, `${PATH}/status`)).toEqual([]);
+
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /Root cause/ })).toHaveTextContent('Late delivery'));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Root cause/ }), 'Late delivery');
+    await user.click(within(dialog).getByRole('radio', { name: 'No' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close the case' }));
+    expect(await within(dialog).findByText('is not a root cause of the tenant')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close the case' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(posts(requests, `${PATH}/status`)).toEqual([
+      { status: 'CLOSED', rootCauseId: ROOT, issueResolved: false },
+      { status: 'CLOSED', rootCauseId: ROOT, issueResolved: false },
+    ]);
+    expect(screen.getAllByTestId('complaint-status')[0]).toHaveTextContent('Closed');
   });
 });

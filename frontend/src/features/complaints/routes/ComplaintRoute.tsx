@@ -11,6 +11,7 @@ import { ClocksPanel } from '../components/ClocksPanel';
 import { Conversation } from '../components/Conversation';
 import { DetailsPanel } from '../components/DetailsPanel';
 import { FollowUpPanel } from '../components/FollowUpPanel';
+import { RecoveryAnswers } from '../components/RecoveryAnswers';
 import { ReplyBox } from '../components/ReplyBox';
 import { StatusBadge } from '../components/StatusBadge';
 import { StatusPanel } from '../components/StatusPanel';
@@ -79,6 +80,7 @@ export function ComplaintRoute() {
                 {shown.description}
               </Text>
             </Paper>
+            {complaint.data.recoveryAnswers.length > 0 && <RecoveryAnswers answers={complaint.data.recoveryAnswers} />}
             <section aria-labelledby="conversation-title">
               <Title order={2} size="h4" id="conversation-title" mb="sm">
                 {t('complaints.conversation.title')}
@@ -102,7 +104,7 @@ export function ComplaintRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
-            <StatusPanel complaintId={shown.id} status={shown.status} />
+            <StatusPanel complaintId={shown.id} status={shown.status} recovery={shown.kind === 'RECOVERY'} />
             <ClocksPanel clocks={complaint.data.clocks} />
             <AssignmentPanel complaint={shown} lookups={lookups} canAssign={manages} />
             <DetailsPanel complaint={shown} customer={complaint.data.customer} lookups={lookups} linkCustomer={manages} />

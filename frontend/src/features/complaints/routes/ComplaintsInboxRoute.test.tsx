@@ -191,4 +191,31 @@ describe('complaints inbox', () => {
       clientSubmissionId: posts[0]?.clientSubmissionId,
     });
   });
+
+  it('filters by SLA state, sorts by due time and shows each complaint’s due time with its SLA badge', async () => {
+    const dueIn2h = new Date(Date.now() + 2 * 3_600_000 + 60_000).toISOString();
+    const late = complaint({ id: 'cccccccc-0000-4000-8000-000000000002', reference: 'C-2026-0002', sla: { breached: true, state: 'BREACHED', dueAt: new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString(), warningAt: '2026-11-30T09:00:00Z' } });
+    const soon = complaint({ sla: { breached: false, state: 'DUE_SOON', dueAt: dueIn2h, warningAt: dueIn2h } });
+    const none = complaint({ id: 'cccccccc-0000-4000-8000-000000000003', reference: 'C-2026-0003' });
+    const { requests } = api(['MANAGER'], complaintPage([late, soon, none]));
+    const user = userEvent.setup();
+    renderRoute('/complaints', { auth: fakeAuth() });
+    const lateRow = await screen.findByTestId('complaint-row-C-2026-0002');
+    expect(within(lateRow).getByTestId('complaint-due')).toHaveTextContent('3 h overdue');
+    expect(within(lateRow).getByTestId('sla-badge')).toHaveTextContent('Breached');
+    const soonRow = screen.getByTestId('complaint-row-C-2026-0001');
+    expect(within(soonRow).getByTestId('complaint-due')).toHaveTextContent('in 2 h');
+    expect(within(soonRow).getByTestId('sla-badge')).toHaveTextContent('Due soon');
+    expect(within(screen.getByTestId('complaint-row-C-2026-0003')).getByTestId('complaint-due')).toHaveTextContent('—');
+
+    const last = () => inboxRequests(requests).at(-1)!.url.searchParams;
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'SLA' }), 'Due soon');
+    await waitFor(() => expect(last().get('sla')).toBe('dueSoon'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Due soonest first');
+    await waitFor(() => expect(last().get('sort')).toBe('dueAt'));
+    expect(last().get('order')).toBe('asc');
+    expect(window.location.search).toContain('sla=dueSoon');
+    expect(window.location.search).toContain('sort=dueSoonest');
+  });
 });
