@@ -323,4 +323,6 @@ export type FollowUp = Nullable<
 >;
 /** A member who may be given a complaint (ADMIN: all active members, MANAGER: their units'). */
 export type ComplaintAssignee = ApiResponse<'/api/complaints/assignees', 'get'>[number];
+/** The public form's header: the organization the customer complains to. */
+export type PublicComplaintForm = ApiResponse<'/api/public/complaints/{formToken}', 'get'>;
 export type ClassificationChange = Nullable<ApiRequestBody<'/api/complaints/{id}/classification', 'put'>, 'categoryId' | 'priorityId'>;
