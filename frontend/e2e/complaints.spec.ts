@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { api, joinByInvitation, logout, screen, signUpAndLogin } from './support';
+import { api, joinByInvitation, keycloakLogin, logout, screen, signUpAndLogin } from './support';
 
 /** Polls the complaint through the API until its follow-up survey has a link to answer (scheduled or sent). */
 async function followUpLink(page: Page, id: string): Promise<string> {
@@ -54,6 +54,9 @@ test('a complaint goes from the public form through the SLA to a follow-up score
   const link = (await formLink.innerText()).trim();
   await screen(page, 'complaints-01-empty-inbox');
   await logout(page);
+  // the staff member joins first: only members can be assigned
+  await joinByInvitation(page, String(staff.body.link), staffEmail, password);
+  await logout(page);
 
   // the customer complains on a phone, without an account
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -106,8 +109,10 @@ test('a complaint goes from the public form through the SLA to a follow-up score
   await screen(page, 'complaints-05-assigned');
   await logout(page);
 
-  // the staff member joins and replies publicly (which opens the new complaint): the first-response clock stops, met
-  await joinByInvitation(page, String(staff.body.link), staffEmail, password);
+  // the staff member signs in and replies publicly (which opens the new complaint): the first-response clock stops, met
+  await page.getByTestId('login-button').click();
+  await keycloakLogin(page, staffEmail, password);
+  await expect(page.getByTestId('dashboard-context')).toBeVisible();
   await page.goto(complaintPath);
   await expect(page.getByRole('heading', { level: 1, name: 'Broken vase' })).toBeVisible();
   const reply = page.getByTestId('reply-form');
