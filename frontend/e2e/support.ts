@@ -84,3 +84,24 @@ export async function api(page: Page, method: string, path: string, body?: unkno
     { method, path, body },
   );
 }
+
+/**
+ * An invited member joins: creates their login through the invitation link, signs in on the landing page and
+ * accepts with the link's token (Fokus made the login, so its verified email alone is not enough); waits for the
+ * dashboard. `link` is the invitation's link as POST /api/invitations answers it.
+ */
+export async function joinByInvitation(page: Page, link: string, email: string, password: string) {
+  const token = link.split('/').pop();
+  const login = await page.request.post(`/api/public/invitations/${token}/login`, { data: { password } });
+  expect(login.status()).toBe(204);
+  await page.goto('/');
+  await page.getByTestId('login-button').click();
+  await keycloakLogin(page, email, password);
+  await expect(page.getByTestId('no-organization')).toBeVisible();
+  const mine = await api(page, 'GET', '/api/me/invitations');
+  expect(mine.body).toHaveLength(1);
+  const accepted = await api(page, 'POST', `/api/me/invitations/${mine.body[0].id}/accept`, { token });
+  expect(accepted.status).toBe(200);
+  await page.reload();
+  await expect(page.getByTestId('dashboard-context')).toBeVisible();
+}

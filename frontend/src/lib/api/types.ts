@@ -270,7 +270,7 @@ export type ComplaintChannel = ApiResponse<'/api/complaints/{id}', 'get'>['compl
 /** PUBLIC_REPLY (staff, the customer reads it), INTERNAL_NOTE (staff only), CUSTOMER_MESSAGE (the customer). */
 export type ComplaintMessageType = ApiResponse<'/api/complaints/{id}', 'get'>['messages'][number]['type'];
 /** The inbox's sort keys; dates and references newest first, statuses in their order (the backend's defaults). */
-export type ComplaintSortField = 'createdAt' | 'updatedAt' | 'reference' | 'status';
+export type ComplaintSortField = 'createdAt' | 'updatedAt' | 'reference' | 'status' | 'dueAt';
 export type ComplaintInboxQuery = Narrow<
   ApiQuery<'/api/complaints', 'get'>,
   { sort?: ComplaintSortField; order?: 'asc' | 'desc' }
@@ -285,7 +285,7 @@ export type ComplaintMessage = Nullable<ApiResponse<'/api/complaints/{id}', 'get
 /** A complaint's page; the follow-up survey and the closure are left out until they exist. */
 export type ComplaintDetail = Narrow<
   Nullable<ApiResponse<'/api/complaints/{id}', 'get'>, 'followUp' | 'closure' | 'customer'>,
-  { complaint: Complaint; messages: ComplaintMessage[] }
+  { complaint: Complaint; messages: ComplaintMessage[]; clocks: SlaClock[]; followUp?: FollowUp | null }
 >;
 export type ComplaintPage = Narrow<ApiResponse<'/api/complaints', 'get'>, { items: Complaint[] }>;
 export type RecordComplaintRequest = ApiRequestBody<'/api/complaints', 'post'>;
@@ -366,3 +366,23 @@ export type CalendarRequest = Narrow<
 >;
 /** An iCal import: dates added, dates the calendar had already, events skipped (not all-day). */
 export type HolidayImport = ApiResponse<'/api/calendars/{id}/holidays/import', 'post'>;
+
+// SLA and the closed loop on a complaint's page
+/** The complaint's SLA in short (inbox due column): left out until a policy applies. */
+export type ComplaintSla = NonNullable<Complaint['sla']>;
+export type SlaState = ComplaintSla['state'];
+/** One SLA clock: what the backend leaves out until it happens (due time while paused, stop, outcome) is optional. */
+export type SlaClock = Nullable<
+  ApiResponse<'/api/complaints/{id}', 'get'>['clocks'][number],
+  'dueAt' | 'warningAt' | 'outcome' | 'stoppedAt' | 'breachedAt' | 'warnedAt' | 'calendarId' | 'policyId'
+>;
+/** The follow-up CSAT survey: when, whether and why not it went out, and the answer once it came. */
+export type FollowUp = Nullable<
+  ApiResponse<'/api/complaints/{id}', 'get'>['followUp'],
+  'sendAt' | 'notSentReason' | 'link' | 'csat' | 'answeredAt' | 'invitationId' | 'responseId'
+>;
+/** A member who may be given a complaint (ADMIN: all active members, MANAGER: their units'). */
+export type ComplaintAssignee = ApiResponse<'/api/complaints/assignees', 'get'>[number];
+/** The public form's header: the organization the customer complains to. */
+export type PublicComplaintForm = ApiResponse<'/api/public/complaints/{formToken}', 'get'>;
+export type ClassificationChange = Nullable<ApiRequestBody<'/api/complaints/{id}/classification', 'put'>, 'categoryId' | 'priorityId'>;

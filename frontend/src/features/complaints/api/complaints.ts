@@ -2,7 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '@/lib/api-client';
 import type {
   Classification,
+  ClassificationChange,
   ClassificationRequest,
+  ComplaintAssignee,
   ComplaintAssignment,
   ComplaintDetail,
   ComplaintFormLink,
@@ -11,8 +13,8 @@ import type {
   ComplaintPage,
   ComplaintReceipt,
   ComplaintStatus,
-  MemberPage,
   RecordComplaintRequest,
+  SlaState,
 } from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
 
@@ -22,8 +24,8 @@ const complaintPath = (id: string) => `/api/complaints/${encodeURIComponent(id)}
 const detailKey = (id: string) => [...COMPLAINTS_QUERY_KEY, 'one', id] as const;
 
 /**
- * The inbox's orders: newest or most recently changed first, by reference, by status (in the workflow's order).
- * "Due soonest" joins here once the API sorts by the clocks' due times.
+ * The inbox's orders: newest or most recently changed first, by reference, by status (in the workflow's order), due
+ * soonest (the API puts complaints without a due time last).
  */
 export const COMPLAINT_SORTS = {
   newest: { sort: 'createdAt', order: 'desc' },
@@ -31,21 +33,27 @@ export const COMPLAINT_SORTS = {
   updated: { sort: 'updatedAt', order: 'desc' },
   reference: { sort: 'reference', order: 'desc' },
   status: { sort: 'status', order: 'asc' },
+  dueSoonest: { sort: 'dueAt', order: 'asc' },
 } as const satisfies Record<string, Pick<ComplaintInboxQuery, 'sort' | 'order'>>;
 export type ComplaintSort = keyof typeof COMPLAINT_SORTS;
 
-/**
- * What the inbox filters by; '' is "any". Filters the backend adds later (SLA state: ok, warning, breached, due
- * soon) become another key here and another select in InboxFilters.
- */
+/** The inbox's SLA filter values as the API takes them (`sla=dueSoon`), in the order offered. */
+export const SLA_FILTERS = ['ok', 'warning', 'breached', 'dueSoon'] as const;
+export type SlaFilter = (typeof SLA_FILTERS)[number];
+const isSlaFilter = (value: string): value is SlaFilter => (SLA_FILTERS as readonly string[]).includes(value);
+/** The SLA filter a complaint's SLA state falls under (the badge and the filter share their words). */
+export const SLA_FILTER_OF: Record<SlaState, SlaFilter> = { OK: 'ok', WARNING: 'warning', BREACHED: 'breached', DUE_SOON: 'dueSoon' };
+
+/** What the inbox filters by; '' is "any". */
 export interface InboxFilters {
   status: ComplaintStatus | '';
   categoryId: string;
   priorityId: string;
   unitId: string;
   assigneeId: string;
+  sla: SlaFilter | '';
 }
-export const NO_FILTERS: InboxFilters = { status: '', categoryId: '', priorityId: '', unitId: '', assigneeId: '' };
+export const NO_FILTERS: InboxFilters = { status: '', categoryId: '', priorityId: '', unitId: '', assigneeId: '', sla: '' };
 
 /** A complaint's statuses in the workflow's order. */
 export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
@@ -65,6 +73,7 @@ export function inboxViewFrom(params: URLSearchParams): { filters: InboxFilters;
       priorityId: params.get('priorityId') ?? '',
       unitId: params.get('unitId') ?? '',
       assigneeId: params.get('assigneeId') ?? '',
+      sla: isSlaFilter(params.get('sla') ?? '') ? (params.get('sla') as SlaFilter) : '',
     },
     sort: sort in COMPLAINT_SORTS ? (sort as ComplaintSort) : 'newest',
   };
@@ -86,6 +95,7 @@ export function inboxQuery(filters: InboxFilters, q: string, page: number, sort:
     priorityId: filters.priorityId || undefined,
     unitId: filters.unitId || undefined,
     assigneeId: filters.assigneeId || undefined,
+    sla: filters.sla || undefined,
     q: q || undefined,
     page,
     size: COMPLAINTS_PAGE_SIZE,
@@ -128,10 +138,25 @@ export function useAddMessage(id: string) {
   );
 }
 
-/** POST …/status: CLOSED is final, RESOLVED can reopen (to OPEN), nothing becomes NEW again. */
+/**
+ * POST …/status: CLOSED is final, RESOLVED can reopen (to OPEN), nothing becomes NEW again. Closing a recovery case
+ * also takes its root cause and whether the customer's issue was resolved.
+ */
+export interface StatusChange {
+  status: ComplaintStatus;
+  rootCauseId?: string;
+  issueResolved?: boolean;
+}
 export function useChangeStatus(id: string) {
-  return useComplaintChange<ComplaintStatus>(id, (status) =>
-    api.post<ComplaintDetail>(`${complaintPath(id)}/status`, { status }),
+  return useComplaintChange<ComplaintStatus | StatusChange>(id, (change) =>
+    api.post<ComplaintDetail>(`${complaintPath(id)}/status`, typeof change === 'string' ? { status: change } : change),
+  );
+}
+
+/** PUT …/classification: category and priority (null clears); the backend picks the SLA policy again. */
+export function useClassify(id: string) {
+  return useComplaintChange<ClassificationChange>(id, (change) =>
+    api.put<ComplaintDetail>(`${complaintPath(id)}/classification`, change),
   );
 }
 
@@ -190,14 +215,24 @@ export function useSaveClassification(kind: ClassificationKind) {
   });
 }
 
+/** GET /api/complaints/root-causes: what a recovery case can be closed with (named like categories). */
+export function useRootCauses(enabled: boolean) {
+  return useQuery<Classification[], ProblemError>({
+    queryKey: [...COMPLAINTS_QUERY_KEY, 'root-causes'],
+    queryFn: ({ signal }) => api.get<Classification[]>('/api/complaints/root-causes', { signal }),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
 /**
- * The tenant's members to assign and to name assignees: GET /api/members is for ADMIN only, so other roles get no
- * list (the page offers "me" instead). At most 100, the API's page limit.
+ * GET /api/complaints/assignees: whom a complaint may be given (ADMIN: all active members, MANAGER: their units'
+ * members); also names message authors and assignees. STAFF may not read it, so they get no list.
  */
-export function useAssignableMembers(enabled: boolean) {
-  return useQuery<MemberPage, ProblemError>({
-    queryKey: [...COMPLAINTS_QUERY_KEY, 'members'],
-    queryFn: ({ signal }) => api.get<MemberPage>('/api/members', { query: { size: 100 }, signal }),
+export function useAssignees(enabled: boolean) {
+  return useQuery<ComplaintAssignee[], ProblemError>({
+    queryKey: [...COMPLAINTS_QUERY_KEY, 'assignees'],
+    queryFn: ({ signal }) => api.get<ComplaintAssignee[]>('/api/complaints/assignees', { signal }),
     enabled,
     staleTime: 60_000,
   });

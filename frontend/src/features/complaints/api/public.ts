@@ -1,12 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { ComplaintReceipt, ComplaintSubmission, PublicComplaint } from '@/lib/api/types';
+import type { ComplaintReceipt, ComplaintSubmission, PublicComplaint, PublicComplaintForm } from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
 
 // The customer's pages: no login, no tenant (the token names it), never the signed-in colleague's session.
 const formPath = (token: string) => `/api/public/complaints/${encodeURIComponent(token)}`;
 const statusPath = (token: string) => `/api/public/complaints/status/${encodeURIComponent(token)}`;
 const statusKey = (token: string) => ['complaint-status', token] as const;
+
+/** GET the public form: which organization it goes to; 404 for an unknown form link. */
+export function usePublicForm(formToken: string) {
+  return useQuery<PublicComplaintForm, ProblemError>({
+    queryKey: ['complaint-form', formToken],
+    queryFn: ({ signal }) => api.get<PublicComplaintForm>(formPath(formToken), { signal, anonymous: true }),
+    retry: (count, error) => error.status === 0 && count < 2,
+    staleTime: Infinity,
+  });
+}
 
 /** POST the public form: 201 with the reference; the same client submission id again gets the same receipt. */
 export function useSubmitComplaint(formToken: string) {

@@ -2,7 +2,7 @@ import { NativeSelect, SimpleGrid } from '@mantine/core';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintStatus } from '@/lib/api/types';
-import { COMPLAINT_STATUSES, type InboxFilters as Filters } from '../api/complaints';
+import { COMPLAINT_STATUSES, type InboxFilters as Filters, SLA_FILTERS, type SlaFilter } from '../api/complaints';
 import type { Option } from '../hooks/useComplaintLookups';
 
 export interface InboxFiltersProps {
@@ -11,23 +11,22 @@ export interface InboxFiltersProps {
   categories: Option[];
   priorities: Option[];
   units: Option[];
-  /** Null without a member list (only ADMIN reads it): then "assigned to me" and "unassigned" aren't offered by name. */
+  /** Null without an assignee list (STAFF can't read it): then only "assigned to me" is offered. */
   members: Option[] | null;
   meId: string | null;
 }
 
-/**
- * The inbox's filters, each "any" by default. The SLA state filter (ok, warning, breached, due soon) goes here as
- * one more select once the API offers it (see InboxFilters in api/complaints.ts).
- */
+/** The inbox's filters, each "any" by default. */
 export function InboxFilters({ filters, onChange, categories, priorities, units, members, meId }: InboxFiltersProps) {
   const { t } = useTranslation('complaints');
   const any = { value: '', label: t('complaints.inbox.any') };
   const set = (key: keyof Filters) => (e: ChangeEvent<HTMLSelectElement>) =>
     onChange({ ...filters, [key]: e.currentTarget.value });
-  const assignees: Option[] = members ?? (meId ? [{ value: meId, label: t('complaints.me') }] : []);
+  // "Assigned to me" also when the list lacks the signed-in member (a manager outside the units they manage).
+  const me: Option[] = meId && !members?.some((m) => m.value === meId) ? [{ value: meId, label: t('complaints.me') }] : [];
+  const assignees: Option[] = [...me, ...(members ?? [])];
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" mb="md" role="group" aria-label={t('complaints.inbox.filters')} data-testid="inbox-filters">
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 6 }} spacing="sm" mb="md" role="group" aria-label={t('complaints.inbox.filters')} data-testid="inbox-filters">
       <NativeSelect
         label={t('complaints.fields.status')}
         value={filters.status}
@@ -39,6 +38,13 @@ export function InboxFilters({ filters, onChange, categories, priorities, units,
       <NativeSelect label={t('complaints.fields.priority')} value={filters.priorityId} onChange={set('priorityId')} data={[any, ...priorities]} data-testid="filter-priority" />
       <NativeSelect label={t('complaints.fields.unit')} value={filters.unitId} onChange={set('unitId')} data={[any, ...units]} data-testid="filter-unit" />
       <NativeSelect label={t('complaints.fields.assignee')} value={filters.assigneeId} onChange={set('assigneeId')} data={[any, ...assignees]} data-testid="filter-assignee" />
+      <NativeSelect
+        label={t('clocks.filterLabel')}
+        value={filters.sla}
+        onChange={(e) => onChange({ ...filters, sla: e.currentTarget.value as SlaFilter | '' })}
+        data={[any, ...SLA_FILTERS.map((f) => ({ value: f, label: t(`clocks.filters.${f}`) }))]}
+        data-testid="filter-sla"
+      />
     </SimpleGrid>
   );
 }

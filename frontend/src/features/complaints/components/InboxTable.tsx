@@ -3,17 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Complaint } from '@/lib/api/types';
 import type { useComplaintLookups } from '../hooks/useComplaintLookups';
+import { dueText, momentText } from '../utils/sla-time';
+import { SlaBadge } from './SlaBadge';
 import { StatusBadge } from './StatusBadge';
 
 /**
  * One page of the inbox: reference and subject (linking to the complaint), status, category and priority, unit and
- * assignee, when it came in. A due-time column joins here once the API sends the clocks.
+ * assignee, when it is due (with its SLA state), when it came in.
  */
 export function InboxTable({ complaints, lookups }: { complaints: readonly Complaint[]; lookups: ReturnType<typeof useComplaintLookups> }) {
   const { t, i18n } = useTranslation('complaints');
   const dash = '—';
+  const now = Date.now();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="complaints-table">
         <VisuallyHidden component="caption">{t('complaints.inbox.caption')}</VisuallyHidden>
         <Table.Thead>
@@ -24,6 +27,7 @@ export function InboxTable({ complaints, lookups }: { complaints: readonly Compl
             <Table.Th scope="col">{t('complaints.fields.priority')}</Table.Th>
             <Table.Th scope="col">{t('complaints.fields.unit')}</Table.Th>
             <Table.Th scope="col">{t('complaints.fields.assignee')}</Table.Th>
+            <Table.Th scope="col">{t('clocks.dueColumn')}</Table.Th>
             <Table.Th scope="col">{t('complaints.fields.createdAt')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -48,6 +52,22 @@ export function InboxTable({ complaints, lookups }: { complaints: readonly Compl
               <Table.Td>{lookups.priorityName(c.priorityId) ?? dash}</Table.Td>
               <Table.Td>{lookups.unitName(c.unitId) ?? dash}</Table.Td>
               <Table.Td>{lookups.memberName(c.assigneeId) ?? t('complaints.unassigned')}</Table.Td>
+              <Table.Td data-testid="complaint-due">
+                {c.sla?.dueAt ? (
+                  <>
+                    <Text component="time" dateTime={c.sla.dueAt} size="sm" display="block" title={momentText(c.sla.dueAt, i18n.language)}>
+                      {dueText(c.sla.dueAt, now, t)}
+                    </Text>
+                    {c.sla.state && <SlaBadge state={c.sla.state} />}
+                  </>
+                ) : c.sla?.state ? (
+                  <SlaBadge state={c.sla.state} />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {dash}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <Text component="time" dateTime={c.createdAt} size="sm">
                   {new Date(c.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog, problemMessage } from '@/components/feedback';
 import type { ComplaintStatus } from '@/lib/api/types';
 import { useChangeStatus } from '../api/complaints';
+import { RecoveryCloseDialog } from './RecoveryCloseDialog';
 import { StatusBadge } from './StatusBadge';
 
 /**
@@ -25,8 +26,11 @@ export function nextStatuses(status: ComplaintStatus): ComplaintStatus[] {
   }
 }
 
-/** The complaint's status and the moves it can make; closing (final) asks first. */
-export function StatusPanel({ complaintId, status }: { complaintId: string; status: ComplaintStatus }) {
+/**
+ * The complaint's status and the moves it can make; closing (final) asks first, and a recovery case asks for its
+ * root cause and whether the customer's issue was resolved.
+ */
+export function StatusPanel({ complaintId, status, recovery = false }: { complaintId: string; status: ComplaintStatus; recovery?: boolean }) {
   const { t } = useTranslation('complaints');
   const change = useChangeStatus(complaintId);
   const [closing, setClosing] = useState(false);
@@ -73,8 +77,9 @@ export function StatusPanel({ complaintId, status }: { complaintId: string; stat
           </Alert>
         )}
       </Stack>
+      <RecoveryCloseDialog complaintId={complaintId} opened={closing && recovery} onClose={() => setClosing(false)} />
       <ConfirmDialog
-        opened={closing}
+        opened={closing && !recovery}
         title={t('complaints.status.closeTitle')}
         message={t('complaints.status.closeText')}
         confirmLabel={t('complaints.status.closeConfirm')}

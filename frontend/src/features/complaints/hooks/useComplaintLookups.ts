@@ -4,7 +4,7 @@ import { useSession } from '@/features/auth';
 import { useUnits } from '@/hooks/useUnits';
 import type { Classification } from '@/lib/api/types';
 import { flattenUnits, unitLabels, unitOptions } from '@/lib/unit-tree';
-import { useAssignableMembers, useClassifications } from '../api/complaints';
+import { useAssignees, useClassifications } from '../api/complaints';
 
 export interface Option {
   value: string;
@@ -14,7 +14,8 @@ export interface Option {
 /**
  * Names for the ids a complaint carries (category, priority, unit, assignee) and the options to choose them from.
  * Categories and priorities are named in the UI language; inactive ones are offered only where already chosen.
- * Member names come from GET /api/members, which only ADMIN may read: for others the signed-in member is "you".
+ * Member names come from GET /api/complaints/assignees (ADMIN: all active members, MANAGER: their units'); STAFF
+ * can't read it, so for them the signed-in member is "you" and others "a colleague".
  */
 export function useComplaintLookups() {
   const { t, i18n } = useTranslation('complaints');
@@ -22,7 +23,7 @@ export function useComplaintLookups() {
   const categories = useClassifications('categories');
   const priorities = useClassifications('priorities');
   const units = useUnits();
-  const members = useAssignableMembers(roles.includes('ADMIN'));
+  const members = useAssignees(roles.includes('ADMIN') || roles.includes('MANAGER'));
   const meId = membership?.memberId ?? null;
   const german = i18n.language.startsWith('de');
 
@@ -37,15 +38,13 @@ export function useComplaintLookups() {
     const categoryNames = byId(categories.data);
     const priorityNames = byId(priorities.data);
     const unitNames = unitLabels(units.data ?? []);
-    const memberNames = new Map((members.data?.items ?? []).map((m) => [m.id, m.displayName || m.email]));
+    const memberNames = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
     const memberName = (id?: string | null): string | undefined => {
       if (!id) return undefined;
       if (id === meId) return memberNames.get(id) ? t('complaints.you', { name: memberNames.get(id) }) : t('complaints.me');
       return memberNames.get(id) ?? t('complaints.someone');
     };
-    const memberOptions: Option[] | null = members.data
-      ? members.data.items.filter((m) => m.status === 'ACTIVE').map((m) => ({ value: m.id, label: m.displayName || m.email }))
-      : null;
+    const memberOptions: Option[] | null = members.data ? members.data.map((m) => ({ value: m.id, label: m.displayName })) : null;
     return {
       meId,
       categoryName: (id?: string | null) => (id ? categoryNames.get(id) : undefined),
@@ -55,7 +54,7 @@ export function useComplaintLookups() {
       categoryOptions: (keep?: string | null) => options(categories.data, keep),
       priorityOptions: (keep?: string | null) => options(priorities.data, keep),
       unitOptions: unitOptions(flattenUnits(units.data ?? [])),
-      /** Null when the member list can't be read (not ADMIN): offer the signed-in member instead. */
+      /** Null when the assignee list can't be read (STAFF): offer the signed-in member instead. */
       memberOptions,
     };
   }, [categories.data, priorities.data, units.data, members.data, meId, german, t]);

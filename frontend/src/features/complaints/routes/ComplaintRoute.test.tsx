@@ -5,9 +5,22 @@ import type { ComplaintDetail } from '@/lib/api/types';
 import type { Role } from '@/lib/permissions';
 import { type MockHandler, mockApi, problemResponse } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
-import { me, member, unit } from '@/testing/fixtures';
+import { me, unit } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/render';
-import { COMPLAINT_ID, detail, ME_ID, message, SAM_ID, UNIT_ID } from '../testing/fixtures';
+import {
+  assignee,
+  CATEGORY_ID,
+  classification,
+  clock,
+  COMPLAINT_ID,
+  detail,
+  followUp,
+  ME_ID,
+  message,
+  PRIORITY_ID,
+  SAM_ID,
+  UNIT_ID,
+} from '../testing/fixtures';
 
 const PATH = `/api/complaints/${COMPLAINT_ID}`;
 
@@ -17,7 +30,7 @@ function api(roles: Role[], handlers: Record<string, MockHandler | object>) {
     'GET /api/complaints/categories': [],
     'GET /api/complaints/priorities': [],
     'GET /api/units': [unit(UNIT_ID, 'Service desk')],
-    'GET /api/members': { items: [member({ id: SAM_ID })], page: 0, size: 100, total: 1 },
+    'GET /api/complaints/assignees': [assignee()],
     ...handlers,
   });
 }
@@ -157,5 +170,175 @@ describe('complaint page', () => {
     api(['STAFF'], { [`GET ${PATH}`]: problemResponse(404, { title: 'Not Found' }) });
     renderRoute(`/complaints/${COMPLAINT_ID}`, { auth: fakeAuth() });
     expect(await screen.findByText('This complaint does not exist (or is not yours to see)')).toBeInTheDocument();
+  });
+
+  it('shows each SLA clock: policy, state, due time, working time used against the target, and its outcome', async () => {
+    const inTwoHours = new Date(Date.now() + 2 * 3_600_000 + 60_000).toISOString();
+    const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString();
+    await open(['STAFF'], {
+      [`GET ${PATH}`]: {
+        ...detail({ status: 'OPEN' }),
+        clocks: [
+          clock({ state: 'STOPPED', usedMinutes: 45, outcome: 'MET', dueAt: inTwoHours }),
+          clock({ kind: 'RESOLUTION', targetMinutes: 960, usedMinutes: 1140, dueAt: threeHoursAgo, warningAt: threeHoursAgo, outcome: 'BREACHED' }),
+        ],
+      },
+    });
+    const panel = screen.getByRole('region', { name: 'SLA clocks' });
+    const first = within(panel).getByRole('listitem', { name: 'First response' });
+    expect(within(first).getByTestId('clock-state')).toHaveTextContent('Stopped');
+    expect(within(first).getByTestId('clock-outcome')).toHaveTextContent('Met');
+    expect(first).toHaveTextContent('Policy: Standard');
+    expect(within(first).queryByTestId('clock-due')).not.toBeInTheDocument();
+    const firstBar = within(first).getByRole('progressbar', { name: 'First response: working time used' });
+    expect(firstBar).toHaveAttribute('aria-valuenow', '45');
+    expect(firstBar).toHaveAttribute('aria-valuemax', '240');
+    expect(firstBar).toHaveAttribute('aria-valuetext', '45 min of 4 h working time used');
+
+    const resolution = within(panel).getByRole('listitem', { name: 'Resolution' });
+    expect(within(resolution).getByTestId('clock-state')).toHaveTextContent('Running');
+    expect(within(resolution).getByTestId('clock-outcome')).toHaveTextContent('Breached');
+    expect(within(resolution).getByTestId('clock-due')).toHaveTextContent(/\(3 h overdue\)$/);
+    expect(within(resolution).getByTestId('clock-used')).toHaveTextContent('19 h of 16 h working time used · over target');
+  });
+
+  it('says a paused clock waits for the customer, and when a running one is due', async () => {
+    const inTwoHours = new Date(Date.now() + 2 * 3_600_000 + 60_000).toISOString();
+    await open(['STAFF'], {
+      [`GET ${PATH}`]: {
+        ...detail({ status: 'WAITING_FOR_CUSTOMER' }),
+        clocks: [clock({ dueAt: inTwoHours, warningAt: inTwoHours }), clock({ kind: 'RESOLUTION', state: 'PAUSED', dueAt: null, warningAt: null })],
+      },
+    });
+    const first = screen.getByRole('listitem', { name: 'First response' });
+    expect(within(first).getByTestId('clock-due')).toHaveTextContent(/\(in 2 h\)$/);
+    expect(within(first).getByTestId('clock-used')).toHaveTextContent('1 h of 4 h working time used');
+    const resolution = screen.getByRole('listitem', { name: 'Resolution' });
+    expect(within(resolution).getByTestId('clock-state')).toHaveTextContent('Paused: waiting for the customer');
+    expect(within(resolution).getByTestId('clock-due')).toHaveTextContent('No due time while paused');
+  });
+
+  it('says when no SLA policy applies', async () => {
+    await open(['STAFF'], { [`GET ${PATH}`]: detail({ status: 'OPEN' }) });
+    expect(screen.getByTestId('clocks-none')).toHaveTextContent('No SLA policy applies to this complaint.');
+  });
+
+  it('shows the follow-up survey’s link to pass on while it is not answered', async () => {
+    await open(['STAFF'], { [`GET ${PATH}`]: { ...detail({ status: 'RESOLVED' }), followUp: followUp() } });
+    const panel = screen.getByRole('region', { name: 'Follow-up survey' });
+    expect(within(panel).getByTestId('follow-up-state')).toHaveTextContent('Sent');
+    expect(within(panel).getByTestId('follow-up-link')).toHaveTextContent('https://fokus.example/s/follow-up-token');
+    expect(panel).toHaveTextContent('send this to the customer if mail is not set up');
+    expect(within(panel).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+  });
+
+  it('says why the follow-up survey was not sent', async () => {
+    await open(['STAFF'], {
+      [`GET ${PATH}`]: { ...detail({ status: 'RESOLVED' }), followUp: followUp({ state: 'NOT_SENT', link: null, notSentReason: 'OPTED_OUT' }) },
+    });
+    expect(screen.getByTestId('follow-up-state')).toHaveTextContent('Not sent');
+    expect(screen.getByTestId('follow-up-reason')).toHaveTextContent('Not sent: the customer opted out of mail');
+    expect(screen.queryByTestId('follow-up-link')).not.toBeInTheDocument();
+  });
+
+  it('shows the CSAT score and comment of an answered follow-up', async () => {
+    await open(['STAFF'], {
+      [`GET ${PATH}`]: {
+        ...detail({ status: 'RESOLVED' }),
+        followUp: followUp({ state: 'ANSWERED', csat: 4, answeredAt: '2026-12-01T10:00:00Z', comments: ['Quick and friendly.'] }),
+      },
+    });
+    const panel = screen.getByRole('region', { name: 'Follow-up survey' });
+    expect(within(panel).getByTestId('follow-up-state')).toHaveTextContent('Answered');
+    expect(within(panel).getByTestId('follow-up-csat')).toHaveTextContent('CSAT 4 of 5');
+    expect(within(panel).getByTestId('follow-up-comment')).toHaveTextContent('Quick and friendly.');
+    expect(within(panel).queryByTestId('follow-up-link')).not.toBeInTheDocument();
+  });
+
+  it('names the customer (linked to their page for managers) and tells a recovery case from a complaint', async () => {
+    await open(['MANAGER'], { [`GET ${PATH}`]: detail({ status: 'OPEN', kind: 'RECOVERY' }) });
+    expect(screen.getByTestId('complaint-kind')).toHaveTextContent('Recovery case');
+    expect(screen.getByTestId('complaint-customer')).toHaveTextContent('Ana Lopez');
+    expect(screen.getByTestId('complaint-customer')).toHaveAttribute('href', expect.stringMatching(/^\/customers\//));
+    expect(screen.getByTestId('complaint-customer-email')).toHaveTextContent('ana@example.com');
+  });
+
+  it('shows staff the customer’s name and email without a link, and the kind "Complaint"', async () => {
+    await open(['STAFF'], { [`GET ${PATH}`]: detail({ status: 'OPEN' }) });
+    expect(screen.getByTestId('complaint-kind')).toHaveTextContent('Complaint');
+    expect(screen.getByTestId('complaint-customer-name')).toHaveTextContent('Ana Lopez');
+    expect(screen.getByTestId('complaint-customer-email')).toHaveAttribute('href', 'mailto:ana@example.com');
+  });
+
+  it('names message authors and the assignee for a manager from the assignee list', async () => {
+    await open(['MANAGER'], {
+      [`GET ${PATH}`]: detail({ status: 'OPEN', unitId: UNIT_ID, assigneeId: SAM_ID }, conversation),
+      'GET /api/complaints/assignees': [assignee()],
+    });
+    const note = screen.getByRole('article', { name: 'Internal note' });
+    await waitFor(() => expect(note).toHaveTextContent('Sam Staff'));
+    const form = screen.getByTestId('assignment-form');
+    expect(within(form).getByRole('combobox', { name: 'Assignee' })).toHaveValue(SAM_ID);
+  });
+
+  it('changes category and priority in place; the answer brings the clocks of the policy chosen again', async () => {
+    let current: ComplaintDetail = detail({ status: 'OPEN' });
+    const { requests, user } = await open(['STAFF'], {
+      'GET /api/complaints/categories': [classification(CATEGORY_ID, 'Delivery', 'Lieferung')],
+      'GET /api/complaints/priorities': [classification(PRIORITY_ID, 'High', 'Hoch')],
+      [`GET ${PATH}`]: () => current,
+      [`PUT ${PATH}/classification`]: () => {
+        current = { ...detail({ status: 'OPEN', categoryId: CATEGORY_ID, priorityId: PRIORITY_ID }), clocks: [clock({ policyName: 'Urgent' })] };
+        return current;
+      },
+    });
+    await user.click(screen.getByTestId('classification-edit'));
+    const form = screen.getByTestId('classification-form');
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: 'Category' })).toHaveTextContent('Delivery'));
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Category' }), 'Delivery');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Priority' }), 'High');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Category and priority saved; the SLA clocks follow.')).toBeInTheDocument();
+    expect(posts(requests, `${PATH}/classification`)).toEqual([{ categoryId: CATEGORY_ID, priorityId: PRIORITY_ID }]);
+    expect(screen.getByTestId('complaint-details')).toHaveTextContent('Delivery');
+    expect(screen.getByRole('listitem', { name: 'First response' })).toHaveTextContent('Policy: Urgent');
+  });
+
+  it('lists a recovery case’s detractor answers and closes it only with a root cause and whether it was resolved', async () => {
+    const ROOT = 'ffffffff-0000-4000-8000-0000000000a1';
+    let calls = 0;
+    const recovery = {
+      ...detail({ status: 'OPEN', kind: 'RECOVERY', channel: 'SURVEY' }),
+      recoveryAnswers: [{ responseId: 'r1', scoreType: 'NPS' as const, score: 3, submittedAt: '2026-11-30T08:00:00Z' }],
+    };
+    const { requests, user } = await open(['MANAGER'], {
+      [`GET ${PATH}`]: recovery,
+      'GET /api/complaints/root-causes': [classification(ROOT, 'Late delivery', 'Späte Lieferung')],
+      [`POST ${PATH}/status`]: () => {
+        calls += 1;
+        return calls === 1
+          ? problemResponse(422, { title: 'Unprocessable', errors: [{ field: 'rootCauseId', message: 'is not a root cause of the tenant' }] })
+          : { ...recovery, complaint: { ...recovery.complaint, status: 'CLOSED' } };
+      },
+    });
+    expect(screen.getByTestId('recovery-answer')).toHaveTextContent('NPS 3');
+    await user.click(screen.getByTestId('status-CLOSED'));
+    const dialog = await screen.findByRole('dialog', { name: 'Close the recovery case' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close the case' }));
+    expect(within(dialog).getAllByText('Required')).toHaveLength(2);
+    expect(posts(requests, `${PATH}/status`)).toEqual([]);
+
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /Root cause/ })).toHaveTextContent('Late delivery'));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Root cause/ }), 'Late delivery');
+    await user.click(within(dialog).getByRole('radio', { name: 'No' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close the case' }));
+    expect(await within(dialog).findByText('is not a root cause of the tenant')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close the case' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(posts(requests, `${PATH}/status`)).toEqual([
+      { status: 'CLOSED', rootCauseId: ROOT, issueResolved: false },
+      { status: 'CLOSED', rootCauseId: ROOT, issueResolved: false },
+    ]);
+    expect(screen.getAllByTestId('complaint-status')[0]).toHaveTextContent('Closed');
   });
 });

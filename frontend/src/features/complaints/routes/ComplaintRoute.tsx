@@ -1,4 +1,4 @@
-import { Anchor, Container, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Container, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, PageLoader } from '@/components/feedback';
@@ -7,8 +7,11 @@ import { useSession } from '@/features/auth';
 import { COMPLAINT_MANAGERS, isAllowed } from '@/lib/permissions';
 import { useComplaint } from '../api/complaints';
 import { AssignmentPanel } from '../components/AssignmentPanel';
+import { ClocksPanel } from '../components/ClocksPanel';
 import { Conversation } from '../components/Conversation';
 import { DetailsPanel } from '../components/DetailsPanel';
+import { FollowUpPanel } from '../components/FollowUpPanel';
+import { RecoveryAnswers } from '../components/RecoveryAnswers';
 import { ReplyBox } from '../components/ReplyBox';
 import { StatusBadge } from '../components/StatusBadge';
 import { StatusPanel } from '../components/StatusPanel';
@@ -18,9 +21,8 @@ import { useComplaintLookups } from '../hooks/useComplaintLookups';
  * `/complaints/:id`: what the customer wrote, the conversation (public replies and internal notes, told apart), a
  * box to reply or note, and beside it status, assignment and details.
  *
- * The side column is where later panels go, each its own component fed by the detail query: the SLA clocks (due
- * times and time used per clock) between status and assignment, the follow-up survey (its state and the score)
- * after the details.
+ * The side column: status, the SLA clocks (due times and time used per clock), assignment, details with the
+ * customer, and the follow-up survey (its state and the score) once the complaint was resolved.
  */
 export function ComplaintRoute() {
   const { id = '' } = useParams();
@@ -60,7 +62,10 @@ export function ComplaintRoute() {
         description={
           <>
             <span data-testid="complaint-page-reference">{shown.reference}</span> · {t(`complaints.channels.${shown.channel}`)}{' '}
-            · <StatusBadge status={shown.status} />
+            · <StatusBadge status={shown.status} />{' '}
+            <Badge component="span" variant="outline" color={shown.kind === 'RECOVERY' ? 'grape' : 'gray'} data-testid="complaint-kind">
+              {t(shown.kind === 'RECOVERY' ? 'recovery.kind' : 'recovery.complaintKind')}
+            </Badge>
           </>
         }
       />
@@ -75,6 +80,7 @@ export function ComplaintRoute() {
                 {shown.description}
               </Text>
             </Paper>
+            {complaint.data.recoveryAnswers.length > 0 && <RecoveryAnswers answers={complaint.data.recoveryAnswers} />}
             <section aria-labelledby="conversation-title">
               <Title order={2} size="h4" id="conversation-title" mb="sm">
                 {t('complaints.conversation.title')}
@@ -98,11 +104,11 @@ export function ComplaintRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
-            <StatusPanel complaintId={shown.id} status={shown.status} />
-            {/* Slot: the SLA clocks panel (first response, resolution: due, used, paused, met/breached). */}
+            <StatusPanel complaintId={shown.id} status={shown.status} recovery={shown.kind === 'RECOVERY'} />
+            <ClocksPanel clocks={complaint.data.clocks} />
             <AssignmentPanel complaint={shown} lookups={lookups} canAssign={manages} />
-            <DetailsPanel complaint={shown} lookups={lookups} linkCustomer={manages} />
-            {/* Slot: the follow-up survey panel (scheduled, sent, answered with its score). */}
+            <DetailsPanel complaint={shown} customer={complaint.data.customer} lookups={lookups} linkCustomer={manages} />
+            {complaint.data.followUp && <FollowUpPanel followUp={complaint.data.followUp} />}
           </Stack>
         </Grid.Col>
       </Grid>

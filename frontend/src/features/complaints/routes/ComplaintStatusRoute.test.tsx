@@ -65,4 +65,11 @@ describe('complaint status page', () => {
     renderRoute(`/complaint-status/${STATUS_TOKEN}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'This link is not valid' })).toBeInTheDocument();
   });
+
+  it('shows the customer what they wrote and when', async () => {
+    mockApi({ [`GET ${PATH}`]: publicView() });
+    renderRoute(`/complaint-status/${STATUS_TOKEN}`);
+    expect(await screen.findByTestId('complaint-status-description')).toHaveTextContent('The parcel arrived damaged.');
+    expect(screen.getByTestId('complaint-status-created')).toHaveTextContent(/^You wrote on .*2026/);
+  });
 });

@@ -22,7 +22,7 @@ import { useCountdown } from '../hooks/useCountdown';
  */
 export function ComplaintStatusRoute() {
   const { token = '' } = useParams();
-  const { t } = useTranslation('complaints');
+  const { t, i18n } = useTranslation('complaints');
   const status = useComplaintStatus(token);
 
   let content;
@@ -69,6 +69,12 @@ export function ComplaintStatusRoute() {
               <Text size="sm">{t('complaints.statusPage.status')}</Text>
               <StatusBadge status={view.status} reader="customer" />
             </Group>
+            <Text size="sm" c="dimmed" data-testid="complaint-status-created">
+              {t('statusPage.filedAt', { when: new Date(view.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) })}
+            </Text>
+            <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="complaint-status-description">
+              {view.description}
+            </Text>
           </Stack>
         </Paper>
         <section aria-labelledby="status-conversation">

@@ -2,11 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/permissions';
+import { inboxViewFrom, inboxViewParams, NO_FILTERS } from '../api/complaints';
 import { jsonResponse, type MockHandler, mockApi, problemResponse } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
-import { me, member, unit } from '@/testing/fixtures';
+import { me, unit } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/render';
 import {
+  assignee,
   CATEGORY_ID,
   classification,
   complaint,
@@ -35,7 +37,7 @@ function api(roles: Role[], inbox: MockHandler | object, extra: Record<string, M
     ],
     'GET /api/complaints/priorities': [classification(PRIORITY_ID, 'High', 'Hoch')],
     'GET /api/units': [unit(UNIT_ID, 'Service desk')],
-    'GET /api/members': { items: [member({ id: SAM_ID }), member({ id: ME_ID, displayName: 'Alex Example', roles: ['ADMIN'] })], page: 0, size: 100, total: 2 },
+    'GET /api/complaints/assignees': [assignee(), assignee({ id: ME_ID, displayName: 'Alex Example', roles: ['ADMIN'] })],
     'GET /api/complaints/form-link': { token: 'ft', url: 'https://fokus.example/complain/ft' },
     ...extra,
   });
@@ -122,13 +124,13 @@ describe('complaints inbox', () => {
   });
 
   it('says how to start when there are no complaints, and offers to clear filters without matches', async () => {
-    const { requests } = api(['MANAGER'], complaintPage([]));
+    const { requests } = api(['MANAGER'], complaintPage([]), { 'GET /api/complaints/assignees': [assignee()] });
     const user = userEvent.setup();
     renderRoute('/complaints', { auth: fakeAuth() });
     expect(await screen.findByTestId('complaints-empty')).toHaveTextContent('No complaints yet');
     expect(screen.getByTestId('complaints-empty')).toHaveTextContent('public form');
 
-    // a manager can't read the member list: "assigned to me" is what the filter offers
+    // a manager's assignees are their units' members (not the member directory); "assigned to me" is offered too
     const filters = screen.getByRole('group', { name: 'Filters' });
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Assignee' }), 'Me');
     expect(await screen.findByText('No matches')).toBeInTheDocument();
@@ -189,5 +191,34 @@ describe('complaints inbox', () => {
       description: 'Rude at the counter.',
       clientSubmissionId: posts[0]?.clientSubmissionId,
     });
+  });
+
+  it('filters by SLA state, sorts by due time and shows each complaint’s due time with its SLA badge', async () => {
+    const dueIn2h = new Date(Date.now() + 2 * 3_600_000 + 60_000).toISOString();
+    const late = complaint({ id: 'cccccccc-0000-4000-8000-000000000002', reference: 'C-2026-0002', sla: { breached: true, state: 'BREACHED', dueAt: new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString(), warningAt: '2026-11-30T09:00:00Z' } });
+    const soon = complaint({ sla: { breached: false, state: 'DUE_SOON', dueAt: dueIn2h, warningAt: dueIn2h } });
+    const none = complaint({ id: 'cccccccc-0000-4000-8000-000000000003', reference: 'C-2026-0003' });
+    const { requests } = api(['MANAGER'], complaintPage([late, soon, none]));
+    const user = userEvent.setup();
+    renderRoute('/complaints', { auth: fakeAuth() });
+    const lateRow = await screen.findByTestId('complaint-row-C-2026-0002');
+    expect(within(lateRow).getByTestId('complaint-due')).toHaveTextContent('3 h overdue');
+    expect(within(lateRow).getByTestId('sla-badge')).toHaveTextContent('Breached');
+    const soonRow = screen.getByTestId('complaint-row-C-2026-0001');
+    expect(within(soonRow).getByTestId('complaint-due')).toHaveTextContent('in 2 h');
+    expect(within(soonRow).getByTestId('sla-badge')).toHaveTextContent('Due soon');
+    expect(within(screen.getByTestId('complaint-row-C-2026-0003')).getByTestId('complaint-due')).toHaveTextContent('—');
+
+    const last = () => inboxRequests(requests).at(-1)!.url.searchParams;
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'SLA' }), 'Due soon');
+    await waitFor(() => expect(last().get('sla')).toBe('dueSoon'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Due soonest first');
+    await waitFor(() => expect(last().get('sort')).toBe('dueAt'));
+    expect(last().get('order')).toBe('asc');
+    // the page address keeps both
+    const params = inboxViewParams({ ...NO_FILTERS, sla: 'dueSoon' }, 'dueSoonest');
+    expect(params.toString()).toBe('sla=dueSoon&sort=dueSoonest');
+    expect(inboxViewFrom(params)).toEqual({ filters: { ...NO_FILTERS, sla: 'dueSoon' }, sort: 'dueSoonest' });
   });
 });

@@ -11,6 +11,9 @@ import { FORM_TOKEN, STATUS_TOKEN } from '../testing/fixtures';
 
 const SUBMIT = `POST /api/public/complaints/${FORM_TOKEN}`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const FORM = `GET /api/public/complaints/${FORM_TOKEN}`;
+/** The form's header: every test's API knows the form (the unknown-form tests say otherwise). */
+const knownForm = { [FORM]: { organization: 'Acme Shop' } };
 const receipt = () => jsonResponse(201, { reference: 'C-2026-0001', statusToken: STATUS_TOKEN });
 
 async function open() {
@@ -29,7 +32,7 @@ const submitted = (requests: ReturnType<typeof mockApi>['requests']) => requests
 
 describe('public complaint form', () => {
   it('checks the required fields first and sends nothing', async () => {
-    const { requests } = mockApi({});
+    const { requests } = mockApi({ ...knownForm });
     const user = await open();
     await user.click(screen.getByTestId('complaint-submit'));
 
@@ -40,11 +43,11 @@ describe('public complaint form', () => {
     await user.type(email, 'not-an-email');
     await user.click(screen.getByTestId('complaint-submit'));
     expect(email).toHaveAccessibleDescription(/Enter a valid email address\./);
-    expect(requests).toEqual([]);
+    expect(submitted(requests)).toEqual([]);
   });
 
   it('files the complaint without login or tenant and shows the reference and the status link', async () => {
-    const { requests } = mockApi({ [SUBMIT]: receipt() });
+    const { requests } = mockApi({ ...knownForm, [SUBMIT]: receipt() });
     // A signed-in colleague opening the form in the same browser must not leak their session.
     configureApiAuth({ getAccessToken: () => 'secret-token' });
     setSelectedTenantId(TENANT_A);
@@ -72,6 +75,7 @@ describe('public complaint form', () => {
 
   it('shows the server’s field errors under the fields and focuses the first', async () => {
     mockApi({
+      ...knownForm,
       [SUBMIT]: problemResponse(400, {
         title: 'Bad Request',
         errors: [
@@ -93,6 +97,7 @@ describe('public complaint form', () => {
   it('sends a retry with the same submission id, so a lost answer files one complaint; a new form gets a new id', async () => {
     let calls = 0;
     const { requests } = mockApi({
+      ...knownForm,
       [SUBMIT]: () => (++calls === 1 ? problemResponse(503, { title: 'Service Unavailable' }) : receipt()),
     });
     const user = await open();
@@ -119,6 +124,7 @@ describe('public complaint form', () => {
 
   it('asks to wait when rate-limited', async () => {
     mockApi({
+      ...knownForm,
       [SUBMIT]: new Response(JSON.stringify({ status: 429, title: 'Too Many Requests' }), {
         status: 429,
         headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '42' },
@@ -132,7 +138,7 @@ describe('public complaint form', () => {
   });
 
   it('explains an unknown form', async () => {
-    mockApi({ [SUBMIT]: problemResponse(404, { title: 'Not Found', detail: 'Complaint form not found' }) });
+    mockApi({ ...knownForm, [SUBMIT]: problemResponse(404, { title: 'Not Found', detail: 'Complaint form not found' }) });
     const user = await open();
     await fillIn(user);
     await user.click(screen.getByTestId('complaint-submit'));
@@ -141,7 +147,7 @@ describe('public complaint form', () => {
   });
 
   it('speaks German after switching the language, and sends it', async () => {
-    const { requests } = mockApi({ [SUBMIT]: receipt() });
+    const { requests } = mockApi({ ...knownForm, [SUBMIT]: receipt() });
     const user = await open();
     await user.click(screen.getByRole('radio', { name: 'German' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sagen Sie uns, was schiefgelaufen ist' })).toBeInTheDocument();
@@ -151,5 +157,18 @@ describe('public complaint form', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Danke, Ihre Beschwerde ist bei uns' })).toBeInTheDocument();
     expect(submitted(requests)[0]?.body).toMatchObject({ language: 'de' });
     await setLanguagePreference('en');
+  });
+
+  it('names the organization the complaint goes to', async () => {
+    mockApi({ ...knownForm });
+    await open();
+    expect(await screen.findByTestId('complaint-form-organization')).toHaveTextContent('Your complaint to Acme Shop');
+  });
+
+  it('says at once that a form link is unknown, before anything is filled in', async () => {
+    mockApi({ [FORM]: problemResponse(404, { title: 'Not Found' }) });
+    renderRoute(`/complain/${FORM_TOKEN}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This complaint form does not exist' })).toBeInTheDocument();
+    expect(screen.queryByTestId('complaint-form')).not.toBeInTheDocument();
   });
 });

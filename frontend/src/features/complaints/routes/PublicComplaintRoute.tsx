@@ -9,7 +9,7 @@ import type { ComplaintReceipt } from '@/lib/api/types';
 import { currentLanguage } from '@/lib/i18n';
 import { isProblemError } from '@/lib/problem-details';
 import { newSubmissionId } from '@/lib/submission-id';
-import { useSubmitComplaint } from '../api/public';
+import { usePublicForm, useSubmitComplaint } from '../api/public';
 import { ComplaintFields } from '../components/ComplaintFields';
 import { COMPLAINT_FIELDS, complaintSchema, type ComplaintFormValues, EMPTY_COMPLAINT, intakeOf } from '../components/complaint-schema';
 import { PublicFrame } from '../components/PublicFrame';
@@ -25,11 +25,13 @@ export function PublicComplaintRoute() {
   const { t } = useTranslation('complaints');
   const [receipt, setReceipt] = useState<ComplaintReceipt | null>(null);
   const [unknownForm, setUnknownForm] = useState(false);
+  // The form's organization; an unknown link says so at once rather than after filling in the form.
+  const formInfo = usePublicForm(token);
   // A new form (after "file another complaint") is a new complaint: a new id, and a fresh form.
   const [fill, setFill] = useState(0);
 
   let content;
-  if (unknownForm) {
+  if (unknownForm || formInfo.error?.status === 404) {
     content = (
       <Stack gap="sm" py="xl" data-testid="complaint-form-unknown">
         <title>{t('complaints.public.unknownTitle')}</title>
@@ -50,17 +52,21 @@ export function PublicComplaintRoute() {
       />
     );
   } else {
-    content = <ComplaintForm key={fill} token={token} onFiled={setReceipt} onUnknownForm={() => setUnknownForm(true)} />;
+    content = (
+      <ComplaintForm key={fill} token={token} organization={formInfo.data?.organization} onFiled={setReceipt} onUnknownForm={() => setUnknownForm(true)} />
+    );
   }
   return <PublicFrame>{content}</PublicFrame>;
 }
 
 function ComplaintForm({
   token,
+  organization,
   onFiled,
   onUnknownForm,
 }: {
   token: string;
+  organization?: string;
   onFiled: (receipt: ComplaintReceipt) => void;
   onUnknownForm: () => void;
 }) {
@@ -101,6 +107,11 @@ function ComplaintForm({
             <Title order={1} fz={{ base: 24, sm: 28 }} id="complaint-form-title">
               {t('complaints.public.title')}
             </Title>
+            {organization && (
+              <Text fw={600} data-testid="complaint-form-organization">
+                {t('publicForm.to', { organization })}
+              </Text>
+            )}
             <Text c="dimmed">{t('complaints.public.lead')}</Text>
           </Stack>
           <ComplaintFields form={form} who="customer" />

@@ -1,4 +1,14 @@
-import type { Classification, Complaint, ComplaintDetail, ComplaintMessage, ComplaintPage, PublicComplaint } from '@/lib/api/types';
+import type {
+  Classification,
+  Complaint,
+  ComplaintAssignee,
+  ComplaintDetail,
+  ComplaintMessage,
+  ComplaintPage,
+  FollowUp,
+  PublicComplaint,
+  SlaClock,
+} from '@/lib/api/types';
 import { membership } from '@/testing/fixtures';
 
 export const COMPLAINT_ID = 'cccccccc-0000-4000-8000-000000000001';
@@ -77,4 +87,35 @@ export function publicView(overrides: Partial<PublicComplaint> = {}): PublicComp
     ],
     ...overrides,
   };
+}
+
+/** A member GET /api/complaints/assignees lists (Sam Staff of the service desk unless overridden). */
+export function assignee(overrides: Partial<ComplaintAssignee> = {}): ComplaintAssignee {
+  return { id: SAM_ID, displayName: 'Sam Staff', unitId: UNIT_ID, roles: ['STAFF'], ...overrides };
+}
+
+/** A running first-response clock of the "Standard" policy: 4 working hours, 1 used. */
+export function clock(overrides: Partial<SlaClock> = {}): SlaClock {
+  return withoutNulls({
+    kind: 'FIRST_RESPONSE',
+    policyName: 'Standard',
+    targetMinutes: 240,
+    state: 'RUNNING',
+    startedAt: '2026-11-30T09:00:00Z',
+    dueAt: '2026-11-30T13:00:00Z',
+    warningAt: '2026-11-30T12:00:00Z',
+    usedMinutes: 60,
+    outcome: null,
+    ...overrides,
+  });
+}
+
+export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  return withoutNulls({
+    state: 'SENT',
+    surveyId: 'aaaaaaaa-0000-4000-8000-0000000000f1',
+    link: 'https://fokus.example/s/follow-up-token',
+    comments: [],
+    ...overrides,
+  });
 }
