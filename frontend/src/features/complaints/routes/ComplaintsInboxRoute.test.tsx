@@ -64,6 +64,13 @@ describe('complaints inbox', () => {
     expect(screen.getByTestId('nav-complaints')).toHaveTextContent('Complaints');
   });
 
+  it('says "more than 10,000" when the backend stopped counting', async () => {
+    api(['ADMIN'], complaintPage([assigned], 10_001));
+    renderRoute('/complaints', { auth: fakeAuth() });
+    const count = await screen.findByTestId('complaints-count');
+    await waitFor(() => expect(count).toHaveTextContent('More than 10,000 complaints'));
+  });
+
   it('sends filters, search and sort as query parameters and starts again at page 0', async () => {
     const { requests } = api(['ADMIN'], ({ url }: { url: URL }) =>
       complaintPage([assigned], 45, Number(url.searchParams.get('page'))),

@@ -26,12 +26,15 @@ import { InboxTable } from '../components/InboxTable';
 import { RecordComplaintDialog } from '../components/RecordComplaintDialog';
 import { useComplaintLookups } from '../hooks/useComplaintLookups';
 
+/** The inbox's total is exact up to here; beyond, it reads "more than". */
+const COUNTED_UP_TO = 10_000;
+
 /**
  * `/complaints`: the inbox of what the member may handle (ADMIN all, MANAGER their units', STAFF theirs), with
  * filters, search, sort and pages; record a complaint for a customer; the public form's link for managers.
  */
 export function ComplaintsInboxRoute() {
-  const { t } = useTranslation('complaints');
+  const { t, i18n } = useTranslation('complaints');
   const { roles } = useSession();
   const manages = isAllowed(COMPLAINT_MANAGERS, roles);
   const lookups = useComplaintLookups();
@@ -49,6 +52,7 @@ export function ComplaintsInboxRoute() {
   };
   const setFilters = (next: Filters) => setView({ filters: next });
   const filtered = Object.values(filters).some(Boolean) || q !== '';
+  // the backend counts up to 10,000 matches and answers one more when there are more
   const total = inbox.data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / COMPLAINTS_PAGE_SIZE));
 
@@ -78,7 +82,13 @@ export function ComplaintsInboxRoute() {
             placeholder={t('complaints.inbox.searchPlaceholder')}
             value={search}
             onChange={setSearch}
-            count={inbox.data ? t('complaints.inbox.count', { count: total }) : ''}
+            count={
+              inbox.data
+                ? total > COUNTED_UP_TO
+                  ? t('complaints.inbox.countMore', { limit: COUNTED_UP_TO.toLocaleString(i18n.language) })
+                  : t('complaints.inbox.count', { count: total })
+                : ''
+            }
             testId="complaints"
           />
         </div>
