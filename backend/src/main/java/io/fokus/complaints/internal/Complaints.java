@@ -1,6 +1,7 @@
 package io.fokus.complaints.internal;
 
 import static fokus.db.complaints.Tables.COMPLAINT;
+import static fokus.db.complaints.Tables.COMPLAINT_MESSAGE;
 
 import fokus.db.complaints.tables.records.ComplaintRecord;
 import io.fokus.complaints.Channel;
@@ -98,6 +99,33 @@ class Complaints {
   }
 
   record Submitted(Complaint complaint, String statusToken) {
+  }
+
+  /** What stands in for a text that was erased with its customer. */
+  static final String ERASED = "(erased)";
+
+  /**
+   * Removes the customer's words from their complaints (GDPR): subject, description and order reference, and every
+   * message of the conversation; the status-page link stops working. The complaints stay, with their status,
+   * classification and SLA clocks, for the counts. Returns the complaints touched; running it again changes nothing
+   * more.
+   */
+  List<ComplaintId> forgetTextsOf(TenantId tenant, CustomerId customer) {
+    List<ComplaintId> ids = db.update(COMPLAINT)
+        .set(COMPLAINT.SUBJECT, ERASED)
+        .set(COMPLAINT.DESCRIPTION, ERASED)
+        .setNull(COMPLAINT.ORDER_REFERENCE)
+        .set(COMPLAINT.STATUS_TOKEN, DSL.field("'erased-' || gen_random_uuid()", String.class))
+        .where(COMPLAINT.TENANT_ID.eq(tenant.value()), COMPLAINT.CUSTOMER_ID.eq(customer.value()))
+        .returning(COMPLAINT.ID)
+        .fetch(r -> new ComplaintId(r.getId()));
+    if (!ids.isEmpty()) {
+      db.update(COMPLAINT_MESSAGE).set(COMPLAINT_MESSAGE.BODY, ERASED)
+          .where(COMPLAINT_MESSAGE.TENANT_ID.eq(tenant.value()),
+              COMPLAINT_MESSAGE.COMPLAINT_ID.in(ids.stream().map(ComplaintId::value).toList()))
+          .execute();
+    }
+    return ids;
   }
 
   /** The token of the complaint's status page, for the links in the customer's mail. */

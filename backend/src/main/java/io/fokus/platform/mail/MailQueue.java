@@ -62,6 +62,19 @@ public class MailQueue {
         .where(OUTBOX.TENANT_ID.eq(tenant), OUTBOX.RECIPIENT.eq(recipient)).execute();
   }
 
+  /**
+   * Forgets the mail whose key starts with the prefix (the mail about a record of an erased person, when their address
+   * is no longer known): pending mail is dropped, the log keeps that a mail went out, not to whom nor what it said.
+   */
+  @Transactional
+  public void forgetKeyed(String keyPrefix) {
+    var tenant = Tenancy.requireTenant().value();
+    db.deleteFrom(OUTBOX).where(OUTBOX.TENANT_ID.eq(tenant), OUTBOX.DEDUP_KEY.startsWith(keyPrefix),
+        OUTBOX.STATUS.eq(MailState.PENDING.name())).execute();
+    db.update(OUTBOX).setNull(OUTBOX.RECIPIENT).setNull(OUTBOX.BODY).setNull(OUTBOX.LAST_ERROR)
+        .where(OUTBOX.TENANT_ID.eq(tenant), OUTBOX.DEDUP_KEY.startsWith(keyPrefix)).execute();
+  }
+
   /** What the log shows of a queued mail. */
   public record Logged(UUID id, String kind, String key, String recipient, String subject, MailState state,
       int attempts, String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt) {
