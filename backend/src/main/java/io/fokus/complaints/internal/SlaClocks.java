@@ -11,9 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -56,37 +59,29 @@ class SlaClocks {
   /** Inserts a new clock or writes the state, target, policy and times of an existing one. */
   void save(TenantId tenant, Stored s) {
     SlaClock c = s.clock();
+    // what a later save may change; the identity, complaint, kind and start stay as inserted
+    Map<Field<?>, Object> changing = new LinkedHashMap<>();
+    changing.put(SLA_CLOCK.POLICY_ID, s.policyId());
+    changing.put(SLA_CLOCK.POLICY_NAME, s.policyName());
+    changing.put(SLA_CLOCK.CALENDAR_ID, s.calendarId());
+    changing.put(SLA_CLOCK.TARGET_MINUTES, (int) c.target().toMinutes());
+    changing.put(SLA_CLOCK.WARNING_SHARE, s.warningShare());
+    changing.put(SLA_CLOCK.STATE, c.state().name());
+    changing.put(SLA_CLOCK.USED_SECONDS, c.used().toSeconds());
+    changing.put(SLA_CLOCK.RUNNING_SINCE, at(c.runningSince()));
+    changing.put(SLA_CLOCK.STOPPED_AT, at(c.stoppedAt()));
+    changing.put(SLA_CLOCK.DUE_AT, at(s.dueAt()));
+    changing.put(SLA_CLOCK.WARNING_AT, at(s.warningAt()));
+    changing.put(SLA_CLOCK.OUTCOME, c.outcome().map(Enum::name).orElse(null));
     db.insertInto(SLA_CLOCK)
         .set(SLA_CLOCK.TENANT_ID, tenant.value())
         .set(SLA_CLOCK.ID, s.id())
         .set(SLA_CLOCK.COMPLAINT_ID, s.complaint().value())
         .set(SLA_CLOCK.KIND, s.kind().name())
         .set(SLA_CLOCK.STARTED_AT, at(s.startedAt()))
-        .set(SLA_CLOCK.POLICY_ID, s.policyId())
-        .set(SLA_CLOCK.POLICY_NAME, s.policyName())
-        .set(SLA_CLOCK.CALENDAR_ID, s.calendarId())
-        .set(SLA_CLOCK.TARGET_MINUTES, (int) c.target().toMinutes())
-        .set(SLA_CLOCK.WARNING_SHARE, s.warningShare())
-        .set(SLA_CLOCK.STATE, c.state().name())
-        .set(SLA_CLOCK.USED_SECONDS, c.used().toSeconds())
-        .set(SLA_CLOCK.RUNNING_SINCE, at(c.runningSince()))
-        .set(SLA_CLOCK.STOPPED_AT, at(c.stoppedAt()))
-        .set(SLA_CLOCK.DUE_AT, at(s.dueAt()))
-        .set(SLA_CLOCK.WARNING_AT, at(s.warningAt()))
-        .set(SLA_CLOCK.OUTCOME, c.outcome().map(Enum::name).orElse(null))
+        .set(changing)
         .onConflict(SLA_CLOCK.TENANT_ID, SLA_CLOCK.ID).doUpdate()
-        .set(SLA_CLOCK.POLICY_ID, s.policyId())
-        .set(SLA_CLOCK.POLICY_NAME, s.policyName())
-        .set(SLA_CLOCK.CALENDAR_ID, s.calendarId())
-        .set(SLA_CLOCK.TARGET_MINUTES, (int) c.target().toMinutes())
-        .set(SLA_CLOCK.WARNING_SHARE, s.warningShare())
-        .set(SLA_CLOCK.STATE, c.state().name())
-        .set(SLA_CLOCK.USED_SECONDS, c.used().toSeconds())
-        .set(SLA_CLOCK.RUNNING_SINCE, at(c.runningSince()))
-        .set(SLA_CLOCK.STOPPED_AT, at(c.stoppedAt()))
-        .set(SLA_CLOCK.DUE_AT, at(s.dueAt()))
-        .set(SLA_CLOCK.WARNING_AT, at(s.warningAt()))
-        .set(SLA_CLOCK.OUTCOME, c.outcome().map(Enum::name).orElse(null))
+        .set(changing)
         .execute();
   }
 
