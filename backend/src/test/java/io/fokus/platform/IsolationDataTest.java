@@ -120,8 +120,11 @@ class IsolationDataTest extends WebTestSupport {
     api.as(a.adminToken()).post("/api/customers", Map.of("email", "a-customer@a.test"));
     api.as(a.adminToken()).post("/api/calendars", Map.of("name", "A hours", "zone", "UTC", "aroundTheClock", true));
     api.as(a.adminToken()).post("/api/complaints/sla-policies", Map.of("name", "A SLA", "resolutionMinutes", 600));
-    api.as(a.adminToken()).post("/api/complaints", Map.of("channel", "PHONE", "email", "a-customer@a.test",
-        "description", "x"));
+    String complaintA = api.as(a.adminToken()).post("/api/complaints", Map.of("channel", "PHONE",
+        "email", "a-customer@a.test", "description", "x")).text("id");
+    // resolved: its resolution clock is decided, so the SLA report's outcome and rollup hold a row of A
+    assertThat(api.as(a.adminToken()).post("/api/complaints/" + complaintA + "/status",
+        Map.of("status", "RESOLVED")).status()).isEqualTo(200);
     api.as(a.adminToken()).post("/api/complaints/root-causes", Map.of("nameEn", "A cause", "nameDe", "A",
         "active", true, "position", 0));
     api.as(a.adminToken()).put("/api/complaints/settings", Map.of("followUpEnabled", true, "followUpDelayMinutes", 0));
@@ -146,12 +149,15 @@ class IsolationDataTest extends WebTestSupport {
           "update complaints.sla_clock set breached_at = now() where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "delete from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
-      for (String table : List.of("root_cause", "settings", "follow_up", "recovery_response")) {
+      for (String table : List.of("root_cause", "settings", "follow_up", "recovery_response", "sla_outcome",
+          "sla_rollup", "sla_rebuild")) {
         assertThat(count(c, "select count(*) from complaints." + table + " where tenant_id = '" + a.tenantId() + "'"))
             .as(table).isZero();
       }
       assertThat(c.createStatement().executeUpdate(
           "update complaints.root_cause set name_en = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
+      assertThat(c.createStatement().executeUpdate(
+          "update complaints.sla_rollup set met = 0 where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThat(c.createStatement().executeUpdate(
           "update complaints.settings set follow_up_enabled = false where tenant_id = '" + a.tenantId() + "'"))
           .isZero();
@@ -170,7 +176,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from customers.contact_policy")).isZero();
       assertThat(count(c, "select count(*) from tenants.calendar")).isZero();
       for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message",
-          "sla_policy", "sla_clock", "settings", "root_cause", "follow_up", "recovery_response")) {
+          "sla_policy", "sla_clock", "settings", "root_cause", "follow_up", "recovery_response", "sla_outcome",
+          "sla_rollup", "sla_rebuild")) {
         assertThat(count(c, "select count(*) from complaints." + table)).as(table).isZero();
       }
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
@@ -191,6 +198,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.calendar")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.sla_policy")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.sla_clock")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.sla_outcome")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.sla_rollup")).isEqualTo(4);
       assertThat(count(c, "select count(*) from complaints.root_cause")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.settings")).isEqualTo(1);
       c.commit();

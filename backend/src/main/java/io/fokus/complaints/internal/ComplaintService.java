@@ -32,6 +32,7 @@ import io.fokus.tenants.TenantsApi;
 import io.fokus.tenants.UnitId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -431,9 +432,12 @@ public class ComplaintService implements ComplaintsApi {
     return detail(staff, id);
   }
 
-  /** The SLA report over the clocks decided in [from, to) of the complaints the caller may see. */
+  /**
+   * The SLA report over the clocks decided from day {@code from} to day {@code to} (inclusive, in the tenant's report
+   * time zone; null: unbounded) of the complaints the caller may see.
+   */
   @Transactional(readOnly = true)
-  public List<SlaService.SlaReportRow> slaReport(Staff staff, Instant from, Instant to,
+  public List<SlaService.SlaReportRow> slaReport(Staff staff, LocalDate from, LocalDate to,
       SlaService.ReportGroup groupBy) {
     return sla.report(visibility(staff), from, to, groupBy);
   }

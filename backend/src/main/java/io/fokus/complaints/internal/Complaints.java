@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -143,15 +144,31 @@ class Complaints {
   /** Which complaints a caller may see: all, those of some units, or those assigned to a member. */
   record Visibility(boolean all, Collection<UnitId> units, boolean unassigned, MemberId assignee) {
     Condition condition() {
+      return all ? DSL.trueCondition() : orAsAssignee(byUnit(COMPLAINT.UNIT_ID), COMPLAINT.ASSIGNEE_ID);
+    }
+
+    /** What the caller sees by the unit in {@code unit}: all, their units', and those without a unit if they may. */
+    Condition byUnit(Field<UUID> unit) {
       if (all) {
         return DSL.trueCondition();
       }
-      Condition byUnit = units.isEmpty() ? DSL.falseCondition()
-          : COMPLAINT.UNIT_ID.in(units.stream().map(UnitId::value).toList());
-      if (unassigned) {
-        byUnit = byUnit.or(COMPLAINT.UNIT_ID.isNull());
+      Condition byUnit = units.isEmpty() ? DSL.falseCondition() : unit.in(units.stream().map(UnitId::value).toList());
+      return unassigned ? byUnit.or(unit.isNull()) : byUnit;
+    }
+
+    /** What the caller sees only as its assignee, not by its unit; null when nothing can be. */
+    Condition asAssigneeBeyondUnits(Field<UUID> unit, Field<UUID> assigneeField) {
+      if (all || assignee == null) {
+        return null;
       }
-      return assignee == null ? byUnit : byUnit.or(COMPLAINT.ASSIGNEE_ID.eq(assignee.value()));
+      Condition outside = (unassigned ? DSL.falseCondition() : unit.isNull())
+          .or(unit.isNotNull().and(units.isEmpty() ? DSL.trueCondition()
+              : unit.notIn(units.stream().map(UnitId::value).toList())));
+      return assigneeField.eq(assignee.value()).and(outside);
+    }
+
+    private Condition orAsAssignee(Condition byUnit, Field<UUID> assigneeField) {
+      return assignee == null ? byUnit : byUnit.or(assigneeField.eq(assignee.value()));
     }
 
     boolean sees(Complaint c) {

@@ -29,9 +29,11 @@ import org.springframework.stereotype.Repository;
 class SlaClocks {
 
   private final DSLContext db;
+  private final SlaOutcomes outcomes;
 
-  SlaClocks(DSLContext db) {
+  SlaClocks(DSLContext db, SlaOutcomes outcomes) {
     this.db = db;
+    this.outcomes = outcomes;
   }
 
   /**
@@ -90,10 +92,19 @@ class SlaClocks {
   }
 
   /**
+   * After the complaint's clocks changed (in the same transaction): the inbox's summary on the complaint and the SLA
+   * report's outcomes follow.
+   */
+  void changed(TenantId tenant, ComplaintId complaint) {
+    summarise(tenant, complaint);
+    outcomes.recount(tenant, complaint);
+  }
+
+  /**
    * Copies onto the complaint what the inbox filters and sorts by: the earliest due and warning time of its running
    * clocks, and whether any clock breached (announced, or stopped past its target).
    */
-  void summarise(TenantId tenant, ComplaintId complaint) {
+  private void summarise(TenantId tenant, ComplaintId complaint) {
     var running = SLA_CLOCK.TENANT_ID.eq(COMPLAINT.TENANT_ID).and(SLA_CLOCK.COMPLAINT_ID.eq(COMPLAINT.ID))
         .and(SLA_CLOCK.STATE.eq(SlaClock.State.RUNNING.name()));
     db.update(COMPLAINT)

@@ -36,16 +36,18 @@ class SlaMonitor {
   private final TenantDirectory tenants;
   private final Tenancy tenancy;
   private final SlaClocks clocks;
+  private final SlaOutcomes outcomes;
   private final Complaints complaints;
   private final TenantEvents events;
   private final Clock clock;
   private final TransactionTemplate transactions;
 
-  SlaMonitor(TenantDirectory tenants, Tenancy tenancy, SlaClocks clocks, Complaints complaints, TenantEvents events,
-      Clock clock, PlatformTransactionManager transactionManager) {
+  SlaMonitor(TenantDirectory tenants, Tenancy tenancy, SlaClocks clocks, SlaOutcomes outcomes, Complaints complaints,
+      TenantEvents events, Clock clock, PlatformTransactionManager transactionManager) {
     this.tenants = tenants;
     this.tenancy = tenancy;
     this.clocks = clocks;
+    this.outcomes = outcomes;
     this.complaints = complaints;
     this.events = events;
     this.clock = clock;
@@ -64,12 +66,16 @@ class SlaMonitor {
     }
   }
 
-  /** Announces the tenant's due breaches, then its due warnings; returns how many clocks were announced. */
+  /**
+   * Computes the tenant's SLA report outcomes if a migration asked for it, then announces the tenant's due breaches,
+   * then its due warnings; returns how many clocks were announced.
+   */
   int check(TenantId tenant) {
     return tenancy.runAs(tenant, () -> announce(tenant));
   }
 
   private int announce(TenantId tenant) {
+    transactions.executeWithoutResult(status -> outcomes.rebuildIfRequested(tenant));
     int announced = 0;
     int claimed;
     do {
@@ -98,7 +104,7 @@ class SlaMonitor {
             : new SlaWarning(tenant, c.complaint(), c.kind(), assignee, unit, c.dueAt(), c.target()));
         touched.add(c.complaint());
       }
-      touched.forEach(id -> clocks.summarise(tenant, id));
+      touched.forEach(id -> clocks.changed(tenant, id));
       return claimed.size();
     });
     return count == null ? 0 : count;

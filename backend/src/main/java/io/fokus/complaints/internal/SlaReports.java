@@ -1,14 +1,18 @@
 package io.fokus.complaints.internal;
 
-import static fokus.db.complaints.Tables.COMPLAINT;
-import static fokus.db.complaints.Tables.SLA_CLOCK;
+import static fokus.db.complaints.Tables.SLA_OUTCOME;
+import static fokus.db.complaints.Tables.SLA_ROLLUP;
 
 import io.fokus.complaints.SlaClockKind;
+import io.fokus.complaints.internal.SlaOutcomes.Dimension;
 import io.fokus.platform.tenancy.TenantId;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -17,9 +21,9 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts of decided SLA clocks. A clock is decided when it breaches (its outcome cannot become met any more) or when
- * it stops within its target; it counts in the period of that moment. A resolution clock that reopens and stops
- * again counts once, at its last stop.
+ * Counts of decided SLA clocks (see {@link SlaOutcomes}) in a period of days: the whole calendar months inside it
+ * from the monthly rollup, the days at its edges from the outcomes themselves, so the cost stays the same however
+ * long the history or the period. What a member sees only as assignee, beyond their units, comes from the outcomes.
  */
 @Repository
 class SlaReports {
@@ -34,37 +38,127 @@ class SlaReports {
   record Row(String group, SlaClockKind kind, long met, long breached, Double medianMinutes) {
   }
 
-  List<Row> rows(TenantId tenant, Complaints.Visibility visibility, Instant from, Instant to,
-      SlaService.ReportGroup groupBy, ZoneId zone) {
-    Field<OffsetDateTime> decidedAt = DSL.coalesce(SLA_CLOCK.BREACHED_AT, SLA_CLOCK.STOPPED_AT);
-    Condition breached = SLA_CLOCK.BREACHED_AT.isNotNull().or(SLA_CLOCK.OUTCOME.eq(SlaClock.Outcome.BREACHED.name()));
-    Field<String> group = switch (groupBy) {
-      case UNIT -> COMPLAINT.UNIT_ID.cast(SQLDataType.VARCHAR);
-      case ASSIGNEE -> COMPLAINT.ASSIGNEE_ID.cast(SQLDataType.VARCHAR);
-      case CATEGORY -> COMPLAINT.CATEGORY_ID.cast(SQLDataType.VARCHAR);
-      case PRIORITY -> COMPLAINT.PRIORITY_ID.cast(SQLDataType.VARCHAR);
-      case MONTH -> DSL.field("to_char({0} at time zone {1}, 'YYYY-MM')", String.class, decidedAt,
-          DSL.inline(zone.getId()));
-    };
-    Condition where = SLA_CLOCK.TENANT_ID.eq(tenant.value())
-        .and(SLA_CLOCK.BREACHED_AT.isNotNull().or(SLA_CLOCK.STOPPED_AT.isNotNull()))
-        .and(visibility.condition());
+  /**
+   * The whole months of [from, to] (null: unbounded), as [first, end) of month starts, and the days left at its
+   * edges; no months when the period holds no whole one.
+   */
+  record Split(LocalDate monthsFrom, LocalDate monthsEnd, List<LocalDate[]> days) {
+
+    static Split of(LocalDate from, LocalDate to) {
+      LocalDate first = from == null ? LocalDate.MIN
+          : from.getDayOfMonth() == 1 ? from : from.with(TemporalAdjusters.firstDayOfNextMonth());
+      LocalDate end = to == null ? LocalDate.MAX
+          : to.equals(to.with(TemporalAdjusters.lastDayOfMonth())) ? to.plusDays(1) : to.withDayOfMonth(1);
+      if (!first.isBefore(end)) {
+        return new Split(null, null, List.<LocalDate[]>of(new LocalDate[] {from, to}));
+      }
+      List<LocalDate[]> days = new ArrayList<>();
+      if (from != null && from.isBefore(first)) {
+        days.add(new LocalDate[] {from, first.minusDays(1)});
+      }
+      if (to != null && !to.isBefore(end)) {
+        days.add(new LocalDate[] {end, to});
+      }
+      return new Split(first, end, days);
+    }
+  }
+
+  List<Row> rows(TenantId tenant, Complaints.Visibility visibility, LocalDate from, LocalDate to,
+      SlaService.ReportGroup groupBy) {
+    Map<Key, Acc> groups = new TreeMap<>(Key.ORDER);
+    Split split = Split.of(from, to);
+    if (split.monthsFrom() != null) {
+      fromRollup(tenant, visibility.byUnit(SLA_ROLLUP.UNIT_ID), split, groupBy, groups);
+    }
+    for (LocalDate[] days : split.days()) {
+      fromOutcomes(tenant, visibility.byUnit(SLA_OUTCOME.UNIT_ID).and(within(days[0], days[1])), groupBy, groups);
+    }
+    Condition beyondUnits = visibility.asAssigneeBeyondUnits(SLA_OUTCOME.UNIT_ID, SLA_OUTCOME.ASSIGNEE_ID);
+    if (beyondUnits != null) {
+      fromOutcomes(tenant, beyondUnits.and(within(from, to)), groupBy, groups);
+    }
+    return groups.entrySet().stream()
+        .map(e -> new Row(e.getKey().group(), e.getKey().kind(), e.getValue().met, e.getValue().breached,
+            e.getValue().minutes.median()))
+        .toList();
+  }
+
+  private static Condition within(LocalDate from, LocalDate to) {
+    Condition c = DSL.trueCondition();
     if (from != null) {
-      where = where.and(decidedAt.ge(SlaClocks.at(from)));
+      c = c.and(SLA_OUTCOME.DECIDED_ON.ge(from));
     }
     if (to != null) {
-      where = where.and(decidedAt.lt(SlaClocks.at(to)));
+      c = c.and(SLA_OUTCOME.DECIDED_ON.le(to));
     }
-    Field<Integer> met = DSL.count().filterWhere(DSL.not(breached));
-    Field<Integer> breaches = DSL.count().filterWhere(breached);
-    Field<Double> median = DSL.field("percentile_cont(0.5) within group (order by {0}) filter (where {1})",
-        Double.class, SLA_CLOCK.USED_SECONDS.div(60.0), SLA_CLOCK.STATE.eq(SlaClock.State.STOPPED.name()));
-    return db.select(group, SLA_CLOCK.KIND, met, breaches, median)
-        .from(SLA_CLOCK).join(COMPLAINT)
-        .on(COMPLAINT.TENANT_ID.eq(SLA_CLOCK.TENANT_ID), COMPLAINT.ID.eq(SLA_CLOCK.COMPLAINT_ID))
-        .where(where)
-        .groupBy(group, SLA_CLOCK.KIND)
-        .orderBy(group.asc().nullsLast(), SLA_CLOCK.KIND)
-        .fetch(r -> new Row(r.value1(), SlaClockKind.valueOf(r.value2()), r.value3(), r.value4(), r.value5()));
+    return c;
+  }
+
+  private void fromRollup(TenantId tenant, Condition visible, Split split, SlaService.ReportGroup groupBy,
+      Map<Key, Acc> groups) {
+    Field<String> group = switch (groupBy) {
+      case UNIT -> SLA_ROLLUP.UNIT_ID.cast(SQLDataType.VARCHAR);
+      case MONTH -> DSL.field("to_char({0}, 'YYYY-MM')", String.class, SLA_ROLLUP.MONTH);
+      case ASSIGNEE, CATEGORY, PRIORITY -> SLA_ROLLUP.DIMENSION_ID.cast(SQLDataType.VARCHAR);
+    };
+    Dimension dimension = switch (groupBy) {
+      case UNIT, MONTH -> Dimension.ALL;
+      case ASSIGNEE -> Dimension.ASSIGNEE;
+      case CATEGORY -> Dimension.CATEGORY;
+      case PRIORITY -> Dimension.PRIORITY;
+    };
+    Condition months = SLA_ROLLUP.TENANT_ID.eq(tenant.value()).and(SLA_ROLLUP.DIMENSION.eq(dimension.name()))
+        .and(visible);
+    if (!split.monthsFrom().equals(LocalDate.MIN)) {
+      months = months.and(SLA_ROLLUP.MONTH.ge(split.monthsFrom()));
+    }
+    if (!split.monthsEnd().equals(LocalDate.MAX)) {
+      months = months.and(SLA_ROLLUP.MONTH.lt(split.monthsEnd()));
+    }
+    db.select(group, SLA_ROLLUP.KIND, SLA_ROLLUP.MET, SLA_ROLLUP.BREACHED, SLA_ROLLUP.MINUTES)
+        .from(SLA_ROLLUP).where(months)
+        .forEach(r -> {
+          Acc acc = groups.computeIfAbsent(new Key(r.value1(), SlaClockKind.valueOf(r.value2())), k -> new Acc());
+          acc.met += r.value3();
+          acc.breached += r.value4();
+          acc.minutes.add(r.value5());
+        });
+  }
+
+  private void fromOutcomes(TenantId tenant, Condition where, SlaService.ReportGroup groupBy, Map<Key, Acc> groups) {
+    Field<String> group = switch (groupBy) {
+      case UNIT -> SLA_OUTCOME.UNIT_ID.cast(SQLDataType.VARCHAR);
+      case MONTH -> DSL.field("to_char({0}, 'YYYY-MM')", String.class, SLA_OUTCOME.DECIDED_ON);
+      case ASSIGNEE -> SLA_OUTCOME.ASSIGNEE_ID.cast(SQLDataType.VARCHAR);
+      case CATEGORY -> SLA_OUTCOME.CATEGORY_ID.cast(SQLDataType.VARCHAR);
+      case PRIORITY -> SLA_OUTCOME.PRIORITY_ID.cast(SQLDataType.VARCHAR);
+    };
+    db.select(group, SLA_OUTCOME.KIND, SLA_OUTCOME.BREACHED, SLA_OUTCOME.MINUTES_BUCKET, DSL.count())
+        .from(SLA_OUTCOME)
+        .where(SLA_OUTCOME.TENANT_ID.eq(tenant.value()).and(where))
+        .groupBy(group, SLA_OUTCOME.KIND, SLA_OUTCOME.BREACHED, SLA_OUTCOME.MINUTES_BUCKET)
+        .forEach(r -> {
+          Acc acc = groups.computeIfAbsent(new Key(r.value1(), SlaClockKind.valueOf(r.value2())), k -> new Acc());
+          if (r.value3()) {
+            acc.breached += r.value5();
+          } else {
+            acc.met += r.value5();
+          }
+          if (r.value4() != null) {
+            acc.minutes.add(r.value4(), r.value5());
+          }
+        });
+  }
+
+  /** A group of the report and a clock kind; groups in order, none (null) last. */
+  private record Key(String group, SlaClockKind kind) {
+    static final Comparator<Key> ORDER = Comparator.comparing(Key::group,
+        Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(Key::kind);
+  }
+
+  private static final class Acc {
+    long met;
+    long breached;
+    final SlaHistogram minutes = new SlaHistogram();
   }
 }

@@ -171,10 +171,9 @@ public class SlaService {
       Double low, Double high, Double medianMinutes, String method) {
   }
 
-  /** The report over the clocks decided in [from, to) that the caller may see. */
-  List<SlaReportRow> report(Complaints.Visibility visibility, Instant from, Instant to, ReportGroup groupBy) {
-    return reports.rows(Tenancy.requireTenant(), visibility, from, to, groupBy,
-        zone()).stream()
+  /** The report over the clocks decided in the days [from, to] (null: unbounded) that the caller may see. */
+  List<SlaReportRow> report(Complaints.Visibility visibility, LocalDate from, LocalDate to, ReportGroup groupBy) {
+    return reports.rows(Tenancy.requireTenant(), visibility, from, to, groupBy).stream()
         .map(r -> {
           long n = r.met() + r.breached();
           Wilson.Interval rate = n == 0 ? null : Wilson.of(r.met(), n);
@@ -226,7 +225,7 @@ public class SlaService {
     WorkingCalendar calendar = calendar(targets.calendarId());
     targets.targets().forEach((kind, target) ->
         save(tenant, fresh(complaint, kind, targets, SlaClock.started(now, target), now), calendar));
-    clocks.summarise(tenant, complaint.id());
+    clocks.changed(tenant, complaint.id());
   }
 
   /** The first public reply from staff: the first-response clock stops. */
@@ -238,7 +237,7 @@ public class SlaService {
         save(tenant, with(s, s.clock().stopped(now, calendar)), calendar);
       }
     }
-    clocks.summarise(tenant, complaint);
+    clocks.changed(tenant, complaint);
   }
 
   /** The complaint moved from one status to another: its clocks run, pause, stop or reopen accordingly. */
@@ -251,7 +250,7 @@ public class SlaService {
         save(tenant, with(s, moved), calendar);
       }
     }
-    clocks.summarise(tenant, complaint);
+    clocks.changed(tenant, complaint);
   }
 
   /**
@@ -316,7 +315,7 @@ public class SlaService {
         save(tenant, fresh(complaint, kind, targets, started, now), newCalendar);
       }
     }
-    clocks.summarise(tenant, complaint.id());
+    clocks.changed(tenant, complaint.id());
   }
 
   private static boolean reachesNewClock(SlaClockKind kind, ComplaintStatus status, boolean responded) {

@@ -12,9 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,12 +77,9 @@ class SlaReportController {
       throw ApiException.invalid("to", "must not be before from");
     }
     String groupBy = params.groupBy() == null ? "unit" : params.groupBy();
-    ZoneId zone = sla.zone();
-    Instant from = params.from() == null ? null : params.from().atStartOfDay(zone).toInstant();
-    Instant to = params.to() == null ? null : params.to().plusDays(1).atStartOfDay(zone).toInstant();
-    List<SlaReportRow> rows = complaints.slaReport(ComplaintsController.staff(), from, to,
+    List<SlaReportRow> rows = complaints.slaReport(ComplaintsController.staff(), params.from(), params.to(),
         ReportGroup.valueOf(groupBy.toUpperCase(Locale.ROOT)));
-    return new SlaReportResponse(params.from(), params.to(), groupBy, zone.getId(), rows);
+    return new SlaReportResponse(params.from(), params.to(), groupBy, sla.zone().getId(), rows);
   }
 
   private static String number(Double value) {
