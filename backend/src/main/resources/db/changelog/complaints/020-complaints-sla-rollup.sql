@@ -69,9 +69,12 @@ CREATE FUNCTION complaints.sla_histogram_add(a int[], b int[]) RETURNS int[]
   RETURN ARRAY(SELECT coalesce(x, 0) + coalesce(y, 0) FROM unnest(a, b) WITH ORDINALITY AS u(x, y, i) ORDER BY i);
 
 -- Recomputes the tenant's outcomes and rollup from its clocks, with the days in time zone p_zone and the groups of
--- the complaints as they are now. Runs under the caller's row-level security.
+-- the complaints as they are now. Runs under the caller's row-level security. The tenant's clocks are locked first,
+-- until the caller's transaction ends: a change of a clock waits, the SLA job skips them, so no outcome is counted
+-- twice or lost meanwhile.
 CREATE FUNCTION complaints.rebuild_sla_outcomes(p_tenant uuid, p_zone text) RETURNS void
   LANGUAGE sql AS $$
+  SELECT count(*) FROM (SELECT 1 FROM complaints.sla_clock WHERE tenant_id = p_tenant FOR UPDATE) AS locked;
   DELETE FROM complaints.sla_rollup WHERE tenant_id = p_tenant;
   DELETE FROM complaints.sla_outcome WHERE tenant_id = p_tenant;
   INSERT INTO complaints.sla_outcome (tenant_id, clock_id, complaint_id, kind, decided_on, unit_id, assignee_id,

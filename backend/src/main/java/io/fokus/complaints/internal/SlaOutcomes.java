@@ -149,9 +149,6 @@ class SlaOutcomes {
     if (db.deleteFrom(SLA_REBUILD).where(SLA_REBUILD.TENANT_ID.eq(tenant.value())).execute() == 0) {
       return false;
     }
-    // the tenant's clocks stay as they are until this commits: no change is counted twice or lost meanwhile
-    db.execute("select count(*) from (select 1 from complaints.sla_clock where tenant_id = {0} for update) locked",
-        DSL.val(tenant.value()));
     db.execute("select complaints.rebuild_sla_outcomes({0}, {1})", DSL.val(tenant.value()),
         DSL.val(tenants.defaultWorkingCalendar().zone().getId()));
     return true;
