@@ -96,7 +96,7 @@ class RecoveryCases {
     String description = cut("The customer answered the " + event.touchpoint() + " survey with "
         + detractor.get().text() + ".\n\n" + said, MAX_TEXT);
     Complaint opened = complaints.open(tenant, new Complaints.NewComplaint(event.customerId(),
-        ComplaintKind.RECOVERY, Channel.SURVEY, null, null, null, null, subject, description, null, null,
+        ComplaintKind.RECOVERY, Channel.SURVEY, event.touchpoint(), null, null, null, null, subject, description, null, null,
         TenantTokens.create(tenant)));
     responses.link(tenant, event.responseId(), opened.id(), detractor.get().type(), detractor.get().score(),
         event.submittedAt());
