@@ -41,20 +41,20 @@ class TouchpointsController {
   }
 
   @GetMapping
-  List<Touchpoint> list() {
+  List<Touchpoint> touchpoints() {
     return touchpoints.list();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  Touchpoint add(@Valid @RequestBody TouchpointRequest r) {
+  Touchpoint addTouchpoint(@Valid @RequestBody TouchpointRequest r) {
     return touchpoints.add(r.name(), r.active(), r.position());
   }
 
   @PutMapping("/{id}")
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  Touchpoint change(@PathVariable UUID id, @Valid @RequestBody TouchpointRequest r) {
+  Touchpoint changeTouchpoint(@PathVariable UUID id, @Valid @RequestBody TouchpointRequest r) {
     return touchpoints.change(id, r.name(), r.active(), r.position());
   }
 }
