@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { SwitchField } from '@/components/SwitchField';
@@ -9,15 +9,14 @@ import { ErrorState, formProblemMessage, PageLoader, type Result, ResultMessage 
 import type { Touchpoint } from '@/lib/api/types';
 import { fieldErrorText, messageKey } from '@/lib/forms';
 import { useSaveTouchpoint, useTouchpoints } from '../api/complaints';
+import { PositionField, positionSchema } from './PositionField';
 
 // The backend's limits (TouchpointRequest); a name is the tenant's once, whatever its case (the server says so).
 const NAME_MAX = 60;
-const POSITION_MAX = 10000;
-const positionRange = messageKey('complaints.settings.positionRange', { max: POSITION_MAX });
 const touchpointSchema = z.object({
   name: z.string().trim().min(1, messageKey('validation.required')).max(NAME_MAX, messageKey('validation.maxLength', { max: NAME_MAX })),
   active: z.boolean(),
-  position: z.number(positionRange).int(positionRange).min(0, positionRange).max(POSITION_MAX, positionRange),
+  position: positionSchema,
 });
 type TouchpointValues = z.infer<typeof touchpointSchema>;
 const FIELDS = ['name', 'active', 'position'] as const;
@@ -106,25 +105,7 @@ function TouchpointForm({ entry, nextPosition = 10 }: { entry?: Touchpoint; next
           )}
           <Group align="flex-start" gap="sm" wrap="wrap">
             <TextInput {...form.register('name')} label={t('touchpoints.name')} maxLength={NAME_MAX} error={fieldErrorText(errors.name, t)} style={{ flex: '1 1 220px' }} />
-            <Controller
-              control={form.control}
-              name="position"
-              render={({ field }) => (
-                <NumberInput
-                  ref={field.ref}
-                  name={field.name}
-                  label={t('complaints.settings.position')}
-                  min={0}
-                  max={POSITION_MAX}
-                  allowDecimal={false}
-                  value={field.value}
-                  onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
-                  onBlur={field.onBlur}
-                  error={fieldErrorText(errors.position, t)}
-                  w={110}
-                />
-              )}
-            />
+            <PositionField control={form.control} name="position" error={errors.position} />
             <SwitchField control={form.control} name="active" label={t('complaints.settings.active')} mt={30} />
             <Button type="submit" variant={entry ? 'default' : 'filled'} loading={save.isPending} mt={24} data-testid={entry ? undefined : 'touchpoint-add'}>
               {entry ? t('common.save') : t('complaints.settings.addButton')}

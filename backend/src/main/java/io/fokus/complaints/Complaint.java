@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param categoryId, priorityId, unit, assignee may be null (not triaged yet)
  */
 public record Complaint(ComplaintId id, String reference, CustomerId customerId, ComplaintKind kind, Channel channel,
-    String touchpoint, ComplaintStatus status, UUID categoryId, UUID priorityId, UnitId unit, MemberId assignee, String subject,
-    String description, String orderReference, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    String touchpoint, ComplaintStatus status, UUID categoryId, UUID priorityId, UnitId unit, MemberId assignee,
+    String subject, String description, String orderReference, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
   /** The reference of the tenant's n-th complaint. */
   public static String reference(long number) {

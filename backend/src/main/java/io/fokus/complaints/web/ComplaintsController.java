@@ -80,7 +80,8 @@ class ComplaintsController {
 
     static ComplaintResponse of(Complaint c, SlaSummary sla) {
       return new ComplaintResponse(c.id().value(), c.reference(), c.customerId().value(), c.kind().name(),
-          c.channel(), c.touchpoint(), c.status(), c.categoryId(), c.priorityId(), c.unit() == null ? null : c.unit().value(),
+          c.channel(), c.touchpoint(), c.status(), c.categoryId(), c.priorityId(),
+          c.unit() == null ? null : c.unit().value(),
           c.assignee() == null ? null : c.assignee().value(), c.subject(), c.description(), c.orderReference(),
           c.createdAt(), c.updatedAt(), sla);
     }
