@@ -46,11 +46,11 @@ class Touchpoints {
         .execute();
   }
 
-  boolean update(TenantId tenant, Touchpoint t) {
-    return db.update(TOUCHPOINT)
+  void update(TenantId tenant, Touchpoint t) {
+    db.update(TOUCHPOINT)
         .set(TOUCHPOINT.NAME, t.name()).set(TOUCHPOINT.ACTIVE, t.active()).set(TOUCHPOINT.POSITION, t.position())
         .where(TOUCHPOINT.TENANT_ID.eq(tenant.value()), TOUCHPOINT.ID.eq(t.id()))
-        .execute() == 1;
+        .execute();
   }
 
   private static Touchpoint touchpoint(TouchpointRecord r) {
