@@ -292,6 +292,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/complaints/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["touchpoints"];
+        put?: never;
+        post: operations["addTouchpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/touchpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeTouchpoint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/complaints/{id}": {
         parameters: {
             query?: never;
@@ -1387,6 +1419,7 @@ export interface components {
             /** @enum {string} */
             status: "NEW" | "OPEN" | "WAITING_FOR_CUSTOMER" | "RESOLVED" | "CLOSED";
             subject: string;
+            touchpoint: string;
             /** Format: uuid */
             unitId: string;
             /** Format: date-time */
@@ -1510,10 +1543,17 @@ export interface components {
         };
         FormLink: {
             token: string;
+            touchpoints: components["schemas"]["TouchpointLink"][];
             url: string;
         };
         FormResponse: {
             organization: string;
+            touchpoint: components["schemas"]["FormTouchpoint"];
+        };
+        FormTouchpoint: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         GroupScore: {
             group: string;
@@ -1918,6 +1958,8 @@ export interface components {
             name?: string;
             orderReference?: string;
             subject?: string;
+            /** Format: uuid */
+            touchpointId?: string;
         };
         RecordedResponse: {
             /** Format: uuid */
@@ -2177,6 +2219,8 @@ export interface components {
             name?: string;
             orderReference?: string;
             subject?: string;
+            /** Format: uuid */
+            touchpointId?: string;
         };
         Submitted: {
             /** Format: uuid */
@@ -2289,6 +2333,26 @@ export interface components {
             name: string;
             slug: string;
             timezone: string;
+        };
+        Touchpoint: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            position: number;
+        };
+        TouchpointLink: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            url: string;
+        };
+        TouchpointRequest: {
+            active: boolean;
+            name: string;
+            /** Format: int32 */
+            position: number;
         };
         UnitRequest: {
             kind: string;
@@ -2481,6 +2545,7 @@ export interface operations {
                 sort?: string;
                 order?: string;
                 sla?: string;
+                touchpoint?: string;
             };
             header?: never;
             path?: never;
@@ -2992,6 +3057,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    touchpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Touchpoint"][];
+                };
+            };
+        };
+    };
+    addTouchpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TouchpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Touchpoint"];
+                };
+            };
+        };
+    };
+    changeTouchpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TouchpointRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Touchpoint"];
+                };
             };
         };
     };
@@ -3759,7 +3894,9 @@ export interface operations {
     };
     form: {
         parameters: {
-            query?: never;
+            query?: {
+                touchpoint?: string;
+            };
             header?: never;
             path: {
                 formToken: string;

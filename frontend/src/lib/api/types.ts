@@ -275,10 +275,13 @@ export type ComplaintInboxQuery = Narrow<
   ApiQuery<'/api/complaints', 'get'>,
   { sort?: ComplaintSortField; order?: 'asc' | 'desc' }
 >;
-/** A complaint (ComplaintResponse); the backend leaves out what is not set yet: category, priority, unit, assignee. */
+/**
+ * A complaint (ComplaintResponse); the backend leaves out what is not set yet: category, priority, unit, assignee;
+ * and the touchpoint's name when it came through none.
+ */
 export type Complaint = Nullable<
   ApiResponse<'/api/complaints/{id}', 'get'>['complaint'],
-  'categoryId' | 'priorityId' | 'unitId' | 'assigneeId' | 'subject' | 'orderReference' | 'sla'
+  'categoryId' | 'priorityId' | 'unitId' | 'assigneeId' | 'subject' | 'orderReference' | 'sla' | 'touchpoint'
 >;
 /** A message of the conversation as staff see it; customer messages have no author. */
 export type ComplaintMessage = Nullable<ApiResponse<'/api/complaints/{id}', 'get'>['messages'][number], 'authorId'>;
@@ -296,11 +299,15 @@ export type ComplaintMessageRequest = Narrow<
 >;
 /** Either may be null: no unit, nobody assigned. */
 export type ComplaintAssignment = Nullable<ApiRequestBody<'/api/complaints/{id}/assignment', 'put'>, 'unitId' | 'assigneeId'>;
+/** The general form's link and one per active touchpoint (`?touchpoint=<id>`). */
 export type ComplaintFormLink = ApiResponse<'/api/complaints/form-link', 'get'>;
+/** A place a customer meets the tenant (a shop, the hotline), with its own form link; offered while active. */
+export type Touchpoint = ApiResponse<'/api/complaints/touchpoints', 'get'>[number];
+export type TouchpointRequest = ApiRequestBody<'/api/complaints/touchpoints', 'post'>;
 /** A category or priority of complaints, named in English and German, in its order. */
 export type Classification = ApiResponse<'/api/complaints/categories', 'get'>[number];
 export type ClassificationRequest = ApiRequestBody<'/api/complaints/categories', 'post'>;
-/** What the public form sends; `clientSubmissionId` is made once per filled-in form. */
+/** What the public form sends; `clientSubmissionId` is made once per filled-in form, `touchpointId` when its link named one. */
 export type ComplaintSubmission = Narrow<ApiRequestBody<'/api/public/complaints/{formToken}', 'post'>, { language?: 'en' | 'de' }>;
 /** The customer's status page: public replies and their own messages, never internal notes or staff names. */
 export type PublicComplaint = Narrow<
@@ -383,6 +390,6 @@ export type FollowUp = Nullable<
 >;
 /** A member who may be given a complaint (ADMIN: all active members, MANAGER: their units'). */
 export type ComplaintAssignee = ApiResponse<'/api/complaints/assignees', 'get'>[number];
-/** The public form's header: the organization the customer complains to. */
-export type PublicComplaintForm = ApiResponse<'/api/public/complaints/{formToken}', 'get'>;
+/** The public form's header: the organization the customer complains to, and the touchpoint its link names (left out: the general form). */
+export type PublicComplaintForm = Nullable<ApiResponse<'/api/public/complaints/{formToken}', 'get'>, 'touchpoint'>;
 export type ClassificationChange = Nullable<ApiRequestBody<'/api/complaints/{id}/classification', 'put'>, 'categoryId' | 'priorityId'>;

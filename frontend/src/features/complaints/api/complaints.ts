@@ -15,6 +15,8 @@ import type {
   ComplaintStatus,
   RecordComplaintRequest,
   SlaState,
+  Touchpoint,
+  TouchpointRequest,
 } from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
 
@@ -44,7 +46,7 @@ const isSlaFilter = (value: string): value is SlaFilter => (SLA_FILTERS as reado
 /** The SLA filter a complaint's SLA state falls under (the badge and the filter share their words). */
 export const SLA_FILTER_OF: Record<SlaState, SlaFilter> = { OK: 'ok', WARNING: 'warning', BREACHED: 'breached', DUE_SOON: 'dueSoon' };
 
-/** What the inbox filters by; '' is "any". */
+/** What the inbox filters by; '' is "any". `touchpoint` is a touchpoint's name, as complaints keep it. */
 export interface InboxFilters {
   status: ComplaintStatus | '';
   categoryId: string;
@@ -52,8 +54,9 @@ export interface InboxFilters {
   unitId: string;
   assigneeId: string;
   sla: SlaFilter | '';
+  touchpoint: string;
 }
-export const NO_FILTERS: InboxFilters = { status: '', categoryId: '', priorityId: '', unitId: '', assigneeId: '', sla: '' };
+export const NO_FILTERS: InboxFilters = { status: '', categoryId: '', priorityId: '', unitId: '', assigneeId: '', sla: '', touchpoint: '' };
 
 /** A complaint's statuses in the workflow's order. */
 export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
@@ -74,6 +77,7 @@ export function inboxViewFrom(params: URLSearchParams): { filters: InboxFilters;
       unitId: params.get('unitId') ?? '',
       assigneeId: params.get('assigneeId') ?? '',
       sla: isSlaFilter(params.get('sla') ?? '') ? (params.get('sla') as SlaFilter) : '',
+      touchpoint: params.get('touchpoint') ?? '',
     },
     sort: sort in COMPLAINT_SORTS ? (sort as ComplaintSort) : 'newest',
   };
@@ -96,6 +100,7 @@ export function inboxQuery(filters: InboxFilters, q: string, page: number, sort:
     unitId: filters.unitId || undefined,
     assigneeId: filters.assigneeId || undefined,
     sla: filters.sla || undefined,
+    touchpoint: filters.touchpoint || undefined,
     q: q || undefined,
     page,
     size: COMPLAINTS_PAGE_SIZE,
@@ -176,10 +181,12 @@ export function useRecordComplaint() {
   });
 }
 
-/** GET /api/complaints/form-link (ADMIN, MANAGER): the tenant's public complaint form. */
+const formLinkKey = [...COMPLAINTS_QUERY_KEY, 'form-link'] as const;
+
+/** GET /api/complaints/form-link (ADMIN, MANAGER): the tenant's public complaint form, and a link per active touchpoint. */
 export function useFormLink(enabled: boolean) {
   return useQuery<ComplaintFormLink, ProblemError>({
-    queryKey: [...COMPLAINTS_QUERY_KEY, 'form-link'],
+    queryKey: formLinkKey,
     queryFn: ({ signal }) => api.get<ComplaintFormLink>('/api/complaints/form-link', { signal }),
     enabled,
     staleTime: Infinity,
@@ -236,4 +243,35 @@ export function useAssignees(enabled: boolean) {
     enabled,
     staleTime: 60_000,
   });
+}
+
+const touchpointsKey = [...COMPLAINTS_QUERY_KEY, 'touchpoints'] as const;
+
+/** GET /api/complaints/touchpoints: the tenant's touchpoints, active and retired (ADMIN, MANAGER, STAFF). */
+export function useTouchpoints() {
+  return useQuery<Touchpoint[], ProblemError>({
+    queryKey: touchpointsKey,
+    queryFn: ({ signal }) => api.get<Touchpoint[]>('/api/complaints/touchpoints', { signal }),
+    staleTime: 60_000,
+  });
+}
+
+/** POST (without id) or PUT (with id) a touchpoint (ADMIN, MANAGER); the form links follow. */
+export function useSaveTouchpoint() {
+  const queryClient = useQueryClient();
+  return useMutation<Touchpoint, ProblemError, { id?: string; request: TouchpointRequest }>({
+    mutationFn: ({ id, request }) =>
+      id
+        ? api.put<Touchpoint>(`/api/complaints/touchpoints/${encodeURIComponent(id)}`, request)
+        : api.post<Touchpoint>('/api/complaints/touchpoints', request),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: touchpointsKey });
+      void queryClient.invalidateQueries({ queryKey: formLinkKey });
+    },
+  });
+}
+
+/** The touchpoints a new complaint may come through: the active ones, in their order. */
+export function activeTouchpoints(touchpoints: readonly Touchpoint[] | undefined): Touchpoint[] {
+  return [...(touchpoints ?? [])].filter((t) => t.active).sort((a, b) => a.position - b.position);
 }

@@ -8,11 +8,15 @@ const formPath = (token: string) => `/api/public/complaints/${encodeURIComponent
 const statusPath = (token: string) => `/api/public/complaints/status/${encodeURIComponent(token)}`;
 const statusKey = (token: string) => ['complaint-status', token] as const;
 
-/** GET the public form: which organization it goes to; 404 for an unknown form link. */
-export function usePublicForm(formToken: string) {
+/**
+ * GET the public form: which organization it goes to, and the touchpoint a touchpoint's link names (`touchpoint`,
+ * its id; an unknown or retired one gives the general form); 404 for an unknown form link.
+ */
+export function usePublicForm(formToken: string, touchpoint: string | null) {
   return useQuery<PublicComplaintForm, ProblemError>({
-    queryKey: ['complaint-form', formToken],
-    queryFn: ({ signal }) => api.get<PublicComplaintForm>(formPath(formToken), { signal, anonymous: true }),
+    queryKey: ['complaint-form', formToken, touchpoint],
+    queryFn: ({ signal }) =>
+      api.get<PublicComplaintForm>(formPath(formToken), { signal, anonymous: true, query: { touchpoint } }),
     retry: (count, error) => error.status === 0 && count < 2,
     staleTime: Infinity,
   });

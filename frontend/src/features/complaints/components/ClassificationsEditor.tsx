@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { SwitchField } from '@/components/SwitchField';
@@ -9,18 +9,14 @@ import { ErrorState, formProblemMessage, PageLoader, type Result, ResultMessage 
 import type { Classification } from '@/lib/api/types';
 import { fieldErrorText, messageKey } from '@/lib/forms';
 import { type ClassificationKind, useClassifications, useSaveClassification } from '../api/complaints';
+import { PositionField, positionSchema } from './PositionField';
 
-const POSITION_MAX = 10000;
 const name = z.string().trim().min(1, messageKey('validation.required')).max(100, messageKey('validation.maxLength', { max: 100 }));
 const classificationSchema = z.object({
   nameEn: name,
   nameDe: name,
   active: z.boolean(),
-  position: z
-    .number(messageKey('complaints.settings.positionRange', { max: POSITION_MAX }))
-    .int(messageKey('complaints.settings.positionRange', { max: POSITION_MAX }))
-    .min(0, messageKey('complaints.settings.positionRange', { max: POSITION_MAX }))
-    .max(POSITION_MAX, messageKey('complaints.settings.positionRange', { max: POSITION_MAX })),
+  position: positionSchema,
 });
 type ClassificationValues = z.infer<typeof classificationSchema>;
 const FIELDS = ['nameEn', 'nameDe', 'active', 'position'] as const;
@@ -118,25 +114,7 @@ function ClassificationForm({ kind, entry, nextPosition = 10 }: { kind: Classifi
           <Group align="flex-start" gap="sm" wrap="wrap">
             <TextInput {...form.register('nameEn')} label={t('complaints.settings.nameEn')} maxLength={100} error={fieldErrorText(errors.nameEn, t)} style={{ flex: '1 1 180px' }} />
             <TextInput {...form.register('nameDe')} label={t('complaints.settings.nameDe')} maxLength={100} error={fieldErrorText(errors.nameDe, t)} style={{ flex: '1 1 180px' }} />
-            <Controller
-              control={form.control}
-              name="position"
-              render={({ field }) => (
-                <NumberInput
-                  ref={field.ref}
-                  name={field.name}
-                  label={t('complaints.settings.position')}
-                  min={0}
-                  max={POSITION_MAX}
-                  allowDecimal={false}
-                  value={field.value}
-                  onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
-                  onBlur={field.onBlur}
-                  error={fieldErrorText(errors.position, t)}
-                  w={110}
-                />
-              )}
-            />
+            <PositionField control={form.control} name="position" error={errors.position} />
             <SwitchField control={form.control} name="active" label={t('complaints.settings.active')} mt={30} />
             <Button type="submit" variant={entry ? 'default' : 'filled'} loading={save.isPending} mt={24} data-testid={entry ? undefined : `${kind}-add`}>
               {entry ? t('common.save') : t('complaints.settings.addButton')}

@@ -7,7 +7,7 @@ import type { useComplaintLookups } from '../hooks/useComplaintLookups';
 import { ClassificationForm } from './ClassificationForm';
 
 /**
- * The complaint's facts: category and priority, channel, order or reference, when it came in and changed, and the
+ * The complaint's facts: category and priority, channel and touchpoint (its name when the complaint came in), order or reference, when it came in and changed, and the
  * customer with their email (their page is for ADMIN and MANAGER).
  */
 export function DetailsPanel({
@@ -30,6 +30,7 @@ export function DetailsPanel({
     [t('complaints.fields.category'), lookups.categoryName(complaint.categoryId) ?? dash],
     [t('complaints.fields.priority'), lookups.priorityName(complaint.priorityId) ?? dash],
     [t('complaints.fields.channel'), t(`complaints.channels.${complaint.channel}`)],
+    [t('touchpoints.field'), complaint.touchpoint || dash],
     [t('complaints.fields.orderReference'), complaint.orderReference || dash],
     [t('complaints.fields.createdAt'), when(complaint.createdAt)],
     [t('complaints.fields.updatedAt'), when(complaint.updatedAt)],

@@ -1,7 +1,8 @@
-import { Button, Code, CopyButton, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/components/feedback';
 import { useFormLink } from '../api/complaints';
+import { CopyableLink } from './CopyableLink';
 
 /** The address of the tenant's public complaint form (for the website, receipts, a QR code), with a copy button. */
 export function FormLinkBox() {
@@ -20,21 +21,7 @@ export function FormLinkBox() {
             {problemMessage(link.error, t)}
           </Text>
         ) : (
-          <Group gap="sm" wrap="nowrap" align="center">
-            <Code data-testid="form-link" aria-labelledby="form-link-label" px="sm" py={6} style={{ userSelect: 'all', overflowWrap: 'anywhere', flex: 1 }}>
-              {link.data.url}
-            </Code>
-            <CopyButton value={link.data.url} timeout={3000}>
-              {({ copied, copy }) => (
-                <Button variant={copied ? 'light' : 'default'} color={copied ? 'teal' : undefined} onClick={copy} size="xs" data-testid="form-link-copy">
-                  <span aria-live="polite">{copied ? t('complaints.formLink.copied') : t('complaints.formLink.copy')}</span>
-                </Button>
-              )}
-            </CopyButton>
-            <Button component="a" href={link.data.url} target="_blank" rel="noopener" variant="subtle" size="xs">
-              {t('complaints.formLink.open')}
-            </Button>
-          </Group>
+          <CopyableLink url={link.data.url} labelledBy="form-link-label" testId="form-link" />
         )}
         <Text size="xs" c="dimmed">
           {t('complaints.formLink.hint')}

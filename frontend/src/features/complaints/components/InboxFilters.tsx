@@ -11,13 +11,15 @@ export interface InboxFiltersProps {
   categories: Option[];
   priorities: Option[];
   units: Option[];
+  /** The tenant's touchpoints by name (complaints keep the name); without any, there is no touchpoint filter. */
+  touchpoints: Option[];
   /** Null without an assignee list (STAFF can't read it): then only "assigned to me" is offered. */
   members: Option[] | null;
   meId: string | null;
 }
 
 /** The inbox's filters, each "any" by default. */
-export function InboxFilters({ filters, onChange, categories, priorities, units, members, meId }: InboxFiltersProps) {
+export function InboxFilters({ filters, onChange, categories, priorities, units, touchpoints, members, meId }: InboxFiltersProps) {
   const { t } = useTranslation('complaints');
   const any = { value: '', label: t('complaints.inbox.any') };
   const set = (key: keyof Filters) => (e: ChangeEvent<HTMLSelectElement>) =>
@@ -26,7 +28,14 @@ export function InboxFilters({ filters, onChange, categories, priorities, units,
   const me: Option[] = meId && !members?.some((m) => m.value === meId) ? [{ value: meId, label: t('complaints.me') }] : [];
   const assignees: Option[] = [...me, ...(members ?? [])];
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 6 }} spacing="sm" mb="md" role="group" aria-label={t('complaints.inbox.filters')} data-testid="inbox-filters">
+    <SimpleGrid
+      cols={{ base: 1, xs: 2, md: touchpoints.length > 0 ? 4 : 6, xl: touchpoints.length > 0 ? 7 : 6 }}
+      spacing="sm"
+      mb="md"
+      role="group"
+      aria-label={t('complaints.inbox.filters')}
+      data-testid="inbox-filters"
+    >
       <NativeSelect
         label={t('complaints.fields.status')}
         value={filters.status}
@@ -45,6 +54,9 @@ export function InboxFilters({ filters, onChange, categories, priorities, units,
         data={[any, ...SLA_FILTERS.map((f) => ({ value: f, label: t(`clocks.filters.${f}`) }))]}
         data-testid="filter-sla"
       />
+      {touchpoints.length > 0 && (
+        <NativeSelect label={t('touchpoints.field')} value={filters.touchpoint} onChange={set('touchpoint')} data={[any, ...touchpoints]} data-testid="filter-touchpoint" />
+      )}
     </SimpleGrid>
   );
 }

@@ -9,7 +9,7 @@ import type { ComplaintReceipt } from '@/lib/api/types';
 import { fieldErrorText } from '@/lib/forms';
 import { currentLanguage, SUPPORTED_LANGUAGES } from '@/lib/i18n';
 import { newSubmissionId } from '@/lib/submission-id';
-import { useRecordComplaint } from '../api/complaints';
+import { activeTouchpoints, useRecordComplaint, useTouchpoints } from '../api/complaints';
 import { ComplaintFields } from './ComplaintFields';
 import { COMPLAINT_FIELDS, complaintSchema, EMPTY_COMPLAINT, intakeOf } from './complaint-schema';
 
@@ -19,20 +19,24 @@ export const STAFF_CHANNELS = ['PHONE', 'VISIT', 'EMAIL'] as const;
 const recordSchema = complaintSchema.extend({
   channel: z.enum(STAFF_CHANNELS),
   language: z.enum(SUPPORTED_LANGUAGES),
+  /** '' for none. */
+  touchpointId: z.string(),
 });
 type RecordValues = z.infer<typeof recordSchema>;
-const RECORD_FIELDS = ['channel', ...COMPLAINT_FIELDS, 'language'] as const;
+const RECORD_FIELDS = ['channel', 'touchpointId', ...COMPLAINT_FIELDS, 'language'] as const;
 
 /**
- * Staff record a complaint a customer made by phone, at a visit or by email; the customer is found or created by
- * email. One submission id per dialog, so a retry after a lost answer records one complaint. Mount it only while open.
+ * Staff record a complaint a customer made by phone, at a visit or by email, optionally at one of the tenant's
+ * touchpoints; the customer is found or created by email. One submission id per dialog, so a retry after a lost
+ * answer records one complaint. Mount it only while open.
  */
 export function RecordComplaintDialog({ onClose, onRecorded }: { onClose: () => void; onRecorded: (receipt: ComplaintReceipt) => void }) {
   const { t } = useTranslation('complaints');
   const record = useRecordComplaint();
+  const touchpoints = activeTouchpoints(useTouchpoints().data);
   const [submissionId] = useState(newSubmissionId);
   const form = useForm<RecordValues, unknown, RecordValues>({
-    defaultValues: { ...EMPTY_COMPLAINT, channel: 'PHONE', language: currentLanguage() },
+    defaultValues: { ...EMPTY_COMPLAINT, channel: 'PHONE', language: currentLanguage(), touchpointId: '' },
     resolver: zodResolver(recordSchema),
   });
   const [general, setGeneral] = useState<string | null>(null);
@@ -48,6 +52,7 @@ export function RecordComplaintDialog({ onClose, onRecorded }: { onClose: () => 
             channel: values.channel,
             language: values.language,
             clientSubmissionId: submissionId,
+            ...(values.touchpointId ? { touchpointId: values.touchpointId } : {}),
           }),
         );
       } catch (error) {
@@ -81,6 +86,16 @@ export function RecordComplaintDialog({ onClose, onRecorded }: { onClose: () => 
               data={SUPPORTED_LANGUAGES.map((language) => ({ value: language, label: t(`language.${language}`) }))}
             />
           </SimpleGrid>
+          {touchpoints.length > 0 && (
+            <NativeSelect
+              {...form.register('touchpointId')}
+              label={t('touchpoints.field')}
+              description={t('touchpoints.fieldHint')}
+              data={[{ value: '', label: t('touchpoints.none') }, ...touchpoints.map((tp) => ({ value: tp.id, label: tp.name }))]}
+              error={fieldErrorText(form.formState.errors.touchpointId, t)}
+              data-testid="record-touchpoint"
+            />
+          )}
           <ComplaintFields form={form} who="staff" />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

@@ -66,6 +66,12 @@ describe('complaint page', () => {
     expect(reply).not.toHaveTextContent('never goes to the customer');
   });
 
+  it('shows the touchpoint the complaint came through', async () => {
+    await open(['STAFF'], { [`GET ${PATH}`]: detail({ status: 'OPEN', touchpoint: 'Berlin shop' }) });
+    const details = screen.getByTestId('complaint-details');
+    expect(within(details).getByRole('row', { name: /^Touchpoint/ })).toHaveTextContent('Berlin shop');
+  });
+
   it('sends a public reply or an internal note, as chosen', async () => {
     let current: ComplaintDetail = detail({ status: 'NEW' });
     const { requests, user } = await open(['STAFF'], {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Classification } from '@/lib/api/types';
 import { jsonResponse, mockApi, problemResponse } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
@@ -165,6 +165,81 @@ describe('complaint settings', () => {
     expect(requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
       { followUpEnabled: true, followUpDelayMinutes: 43200, followUpSurveyId: SURVEY_ID },
     ]);
+  });
+
+  it('shows the general form link and one per active touchpoint, each with its copy button', async () => {
+    mockApi({
+      'GET /api/me': me({ roles: ['MANAGER'] }),
+      'GET /api/complaints/form-link': {
+        token: 'ft',
+        url: 'https://fokus.example/complain/ft',
+        touchpoints: [{ id: 'tp-1', name: 'Berlin shop', url: 'https://fokus.example/complain/ft?touchpoint=tp-1' }],
+      },
+      'GET /api/complaints/touchpoints': [{ id: 'tp-1', name: 'Berlin shop', active: true, position: 10 }],
+    });
+    const copied: string[] = [];
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation((text) => {
+      copied.push(text);
+      return Promise.resolve();
+    });
+    renderRoute('/complaints/settings', { auth: fakeAuth() });
+
+    const links = await screen.findByRole('region', { name: 'Links to the complaint form' });
+    expect(await within(links).findByTestId('general-form-link')).toHaveTextContent('https://fokus.example/complain/ft');
+    expect(within(links).getByTestId('general-form-link')).toHaveAccessibleName('General form');
+    const [shop, ...others] = within(links).getAllByTestId('touchpoint-link');
+    expect(others).toEqual([]);
+    expect(shop).toHaveTextContent('Touchpoint: Berlin shop');
+    expect(within(shop!).getByTestId('touchpoint-form-link-tp-1')).toHaveTextContent('https://fokus.example/complain/ft?touchpoint=tp-1');
+    const copy = within(shop!).getByRole('button', { name: 'Copy link' });
+    expect(copy).toHaveAccessibleDescription('Touchpoint: Berlin shop');
+    await user.click(copy);
+    expect(copied).toEqual(['https://fokus.example/complain/ft?touchpoint=tp-1']);
+    expect(await within(shop!).findByRole('button', { name: 'Copied' })).toBeInTheDocument();
+  });
+
+  it('adds a touchpoint and retires one; a taken name shows under the name', async () => {
+    let taken = true;
+    const { requests } = mockApi({
+      'GET /api/me': me({ roles: ['ADMIN'] }),
+      'GET /api/complaints/form-link': { token: 'ft', url: 'https://fokus.example/complain/ft', touchpoints: [] },
+      'GET /api/complaints/touchpoints': [{ id: 'tp-1', name: 'Berlin shop', active: true, position: 10 }],
+      'POST /api/complaints/touchpoints': ({ body }) =>
+        taken
+          ? problemResponse(409, { title: 'Conflict', errors: [{ field: 'name', message: 'Another touchpoint has this name' }] })
+          : jsonResponse(201, { id: 'tp-2', ...(body as object) }),
+      'PUT /api/complaints/touchpoints/tp-1': ({ body }) => ({ id: 'tp-1', ...(body as object) }),
+    });
+    const user = userEvent.setup();
+    renderRoute('/complaints/settings', { auth: fakeAuth() });
+
+    const editor = await screen.findByTestId('touchpoints-editor');
+    expect(within(editor).getByRole('heading', { name: 'Touchpoints' })).toBeInTheDocument();
+    const add = await within(editor).findByRole('form', { name: 'New touchpoint' });
+    const name = within(add).getByRole('textbox', { name: 'Name' });
+    await user.click(within(add).getByRole('button', { name: 'Add' }));
+    expect(name).toHaveAccessibleDescription('This field is required.');
+    await user.type(name, 'berlin shop');
+    await user.click(within(add).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Another touchpoint has this name'));
+    expect(name).toHaveFocus();
+    taken = false;
+    await user.clear(name);
+    await user.type(name, 'Hotline');
+    await user.click(within(add).getByRole('button', { name: 'Add' }));
+
+    const shop = within(editor).getByRole('form', { name: 'Touchpoint Berlin shop' });
+    await user.click(within(shop).getByRole('switch', { name: 'Active' }));
+    await user.click(within(shop).getByRole('button', { name: 'Save' }));
+    expect(await within(shop).findByText('Saved.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method !== 'GET').map((r) => [r.method, r.url.pathname, r.body])).toEqual([
+      ['POST', '/api/complaints/touchpoints', { name: 'berlin shop', active: true, position: 20 }],
+      ['POST', '/api/complaints/touchpoints', { name: 'Hotline', active: true, position: 20 }],
+      ['PUT', '/api/complaints/touchpoints/tp-1', { name: 'Berlin shop', active: false, position: 10 }],
+    ]);
+    // a change of the touchpoints asks for the form links again
+    await waitFor(() => expect(requests.filter((r) => r.url.pathname === '/api/complaints/form-link').length).toBeGreaterThan(1));
   });
 
   it('is not open to staff', async () => {

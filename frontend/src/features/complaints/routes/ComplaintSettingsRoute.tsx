@@ -4,10 +4,13 @@ import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { ClassificationsEditor } from '../components/ClassificationsEditor';
 import { FollowUpSettingsForm } from '../components/FollowUpSettingsForm';
+import { FormLinksPanel } from '../components/FormLinksPanel';
+import { TouchpointsEditor } from '../components/TouchpointsEditor';
 
 /**
- * `/complaints/settings` (ADMIN, MANAGER): the tenant's complaint categories, priorities and root causes, the
- * follow-up survey after a resolution, and the way to the SLA policies and the SLA report.
+ * `/complaints/settings` (ADMIN, MANAGER): the public form's links (general and per touchpoint), the tenant's
+ * touchpoints, complaint categories, priorities and root causes, the follow-up survey after a resolution, and the
+ * way to the SLA policies and the SLA report.
  */
 export function ComplaintSettingsRoute() {
   const { t } = useTranslation('complaints');
@@ -39,7 +42,9 @@ export function ComplaintSettingsRoute() {
             </Group>
           </Stack>
         </Paper>
+        <FormLinksPanel />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <TouchpointsEditor />
           <ClassificationsEditor kind="categories" />
           <ClassificationsEditor kind="priorities" />
           <ClassificationsEditor kind="root-causes" />

@@ -200,6 +200,47 @@ describe('complaints inbox', () => {
     });
   });
 
+  it('records a complaint at one of the active touchpoints and filters the inbox by touchpoint', async () => {
+    const { requests } = api(['MANAGER'], complaintPage([assigned]), {
+      'GET /api/complaints/touchpoints': [
+        { id: 'tp-2', name: 'Old kiosk', active: false, position: 20 },
+        { id: 'tp-1', name: 'Berlin shop', active: true, position: 10 },
+      ],
+      'POST /api/complaints': jsonResponse(201, { reference: 'C-2026-0002', statusToken: 'st' }),
+    });
+    const user = userEvent.setup();
+    renderRoute('/complaints', { auth: fakeAuth() });
+    await screen.findByTestId('complaints-table');
+
+    const filters = screen.getByRole('group', { name: 'Filters' });
+    const byTouchpoint = await within(filters).findByRole('combobox', { name: 'Touchpoint' });
+    expect(within(byTouchpoint).getAllByRole('option').map((o) => o.textContent)).toEqual(['Any', 'Berlin shop', 'Old kiosk']);
+    await user.selectOptions(byTouchpoint, 'Old kiosk');
+    await waitFor(() => expect(inboxRequests(requests).at(-1)?.url.searchParams.get('touchpoint')).toBe('Old kiosk'));
+
+    await user.click(screen.getByTestId('record-complaint'));
+    const dialog = await screen.findByRole('dialog');
+    const touchpoint = within(dialog).getByRole('combobox', { name: /^Touchpoint/ });
+    expect(touchpoint).toHaveAccessibleDescription('Where the customer met you (optional).');
+    expect(within(touchpoint).getAllByRole('option').map((o) => o.textContent)).toEqual(['None', 'Berlin shop']);
+    await user.selectOptions(touchpoint, 'Berlin shop');
+    await user.type(within(dialog).getByRole('textbox', { name: /Customer's email/ }), 'ana@example.com');
+    await user.type(within(dialog).getByRole('textbox', { name: /What happened/ }), 'Rude at the counter.');
+    await user.click(within(dialog).getByTestId('record-complaint-submit'));
+    expect(await screen.findByRole('status')).toHaveTextContent('Complaint C-2026-0002 recorded.');
+    expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({ touchpointId: 'tp-1', channel: 'PHONE' });
+  });
+
+  it('keeps a touchpoint filter from the page address that no touchpoint has any more', async () => {
+    const { requests } = api(['ADMIN'], complaintPage([]), { 'GET /api/complaints/touchpoints': [] });
+    renderRoute('/complaints?touchpoint=Hotline', { auth: fakeAuth() });
+    const filters = await screen.findByRole('group', { name: 'Filters' });
+    const byTouchpoint = await within(filters).findByRole('combobox', { name: 'Touchpoint' });
+    expect(byTouchpoint).toHaveValue('Hotline');
+    expect(inboxRequests(requests).at(-1)?.url.searchParams.get('touchpoint')).toBe('Hotline');
+    expect(inboxViewFrom(new URLSearchParams('touchpoint=Hotline')).filters).toEqual({ ...NO_FILTERS, touchpoint: 'Hotline' });
+  });
+
   it('filters by SLA state, sorts by due time and shows each complaint’s due time with its SLA badge', async () => {
     const dueIn2h = new Date(Date.now() + 2 * 3_600_000 + 60_000).toISOString();
     const late = complaint({ id: 'cccccccc-0000-4000-8000-000000000002', reference: 'C-2026-0002', sla: { breached: true, state: 'BREACHED', dueAt: new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString(), warningAt: '2026-11-30T09:00:00Z' } });

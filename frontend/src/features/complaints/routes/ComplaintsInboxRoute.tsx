@@ -8,6 +8,7 @@ import { Pager } from '@/components/Pager';
 import { SearchBar } from '@/components/SearchBar';
 import { useSession } from '@/features/auth';
 import { useSearchPaging } from '@/hooks/useSearchPaging';
+import type { Touchpoint } from '@/lib/api/types';
 import { COMPLAINT_MANAGERS, isAllowed } from '@/lib/permissions';
 import {
   COMPLAINT_SORTS,
@@ -19,12 +20,13 @@ import {
   inboxViewParams,
   NO_FILTERS,
   useInbox,
+  useTouchpoints,
 } from '../api/complaints';
 import { FormLinkBox } from '../components/FormLinkBox';
 import { InboxFilters } from '../components/InboxFilters';
 import { InboxTable } from '../components/InboxTable';
 import { RecordComplaintDialog } from '../components/RecordComplaintDialog';
-import { useComplaintLookups } from '../hooks/useComplaintLookups';
+import { type Option, useComplaintLookups } from '../hooks/useComplaintLookups';
 
 /** The inbox's total is exact up to here; beyond, it reads "more than". */
 const COUNTED_UP_TO = 10_000;
@@ -38,6 +40,7 @@ export function ComplaintsInboxRoute() {
   const { roles } = useSession();
   const manages = isAllowed(COMPLAINT_MANAGERS, roles);
   const lookups = useComplaintLookups();
+  const touchpoints = useTouchpoints();
   const { search, setSearch, q, page, setPage } = useSearchPaging();
   const [params, setParams] = useSearchParams();
   const { filters, sort } = inboxViewFrom(params);
@@ -107,6 +110,7 @@ export function ComplaintsInboxRoute() {
         categories={lookups.categoryOptions()}
         priorities={lookups.priorityOptions()}
         units={lookups.unitOptions}
+        touchpoints={touchpointFilterOptions(touchpoints.data, filters.touchpoint)}
         members={lookups.memberOptions}
         meId={lookups.meId}
       />
@@ -158,4 +162,13 @@ export function ComplaintsInboxRoute() {
       )}
     </Container>
   );
+}
+
+/**
+ * The inbox's touchpoint filter: every touchpoint by name, retired ones too (their complaints stay), in their order;
+ * and the name in the page address when no touchpoint has it (any more), so the filter shows what the list is.
+ */
+function touchpointFilterOptions(touchpoints: readonly Touchpoint[] | undefined, chosen: string): Option[] {
+  const options = [...(touchpoints ?? [])].sort((a, b) => a.position - b.position).map((tp) => ({ value: tp.name, label: tp.name }));
+  return chosen && !options.some((o) => o.value === chosen) ? [...options, { value: chosen, label: chosen }] : options;
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { configureApiAuth, TENANT_HEADER } from '@/lib/api-client';
@@ -163,6 +163,37 @@ describe('public complaint form', () => {
     mockApi({ ...knownForm });
     await open();
     expect(await screen.findByTestId('complaint-form-organization')).toHaveTextContent('Your complaint to Acme Shop');
+  });
+
+  it('names the touchpoint of a touchpoint’s link and files the complaint for it', async () => {
+    const { requests } = mockApi({
+      [FORM]: ({ url }) =>
+        url.searchParams.get('touchpoint') === 'tp-1'
+          ? { organization: 'Acme Shop', touchpoint: { id: 'tp-1', name: 'Berlin shop' } }
+          : { organization: 'Acme Shop' },
+      [SUBMIT]: receipt(),
+    });
+    renderRoute(`/complain/${FORM_TOKEN}?touchpoint=tp-1`);
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Tell us what went wrong' });
+    expect(await within(form).findByTestId('complaint-form-touchpoint')).toHaveTextContent('Concerning: Berlin shop');
+    expect(requests.find((r) => r.method === 'GET')?.url.searchParams.get('touchpoint')).toBe('tp-1');
+    await fillIn(user);
+    await user.click(screen.getByTestId('complaint-submit'));
+    await screen.findByTestId('complaint-receipt');
+    expect(submitted(requests)[0]?.body).toMatchObject({ touchpointId: 'tp-1', description: 'The parcel arrived damaged.' });
+  });
+
+  it('is the general form for a link whose touchpoint the backend does not know (any more)', async () => {
+    const { requests } = mockApi({ ...knownForm, [SUBMIT]: receipt() });
+    renderRoute(`/complain/${FORM_TOKEN}?touchpoint=retired`);
+    const user = userEvent.setup();
+    expect(await screen.findByTestId('complaint-form-organization')).toHaveTextContent('Your complaint to Acme Shop');
+    expect(screen.queryByTestId('complaint-form-touchpoint')).not.toBeInTheDocument();
+    await fillIn(user);
+    await user.click(screen.getByTestId('complaint-submit'));
+    await screen.findByTestId('complaint-receipt');
+    expect(submitted(requests)[0]?.body).not.toHaveProperty('touchpointId');
   });
 
   it('says at once that a form link is unknown, before anything is filled in', async () => {

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { formProblemMessage } from '@/components/feedback';
 import type { ComplaintReceipt } from '@/lib/api/types';
 import { currentLanguage } from '@/lib/i18n';
@@ -19,14 +19,17 @@ import { complaintStatusPath } from '../utils/public-path';
 /**
  * `/complain/:token`: the tenant's public complaint form (the link staff hand out), without an account. One
  * submission id per filled-in form, kept for retries: sending again after a lost answer files one complaint.
+ * A touchpoint's link (`?touchpoint=<id>`) names where the customer met the tenant; the form says so and the
+ * complaint carries it. An unknown or retired touchpoint is the general form: old links keep working.
  */
 export function PublicComplaintRoute() {
   const { token = '' } = useParams();
+  const [params] = useSearchParams();
   const { t } = useTranslation('complaints');
   const [receipt, setReceipt] = useState<ComplaintReceipt | null>(null);
   const [unknownForm, setUnknownForm] = useState(false);
   // The form's organization; an unknown link says so at once rather than after filling in the form.
-  const formInfo = usePublicForm(token);
+  const formInfo = usePublicForm(token, params.get('touchpoint'));
   // A new form (after "file another complaint") is a new complaint: a new id, and a fresh form.
   const [fill, setFill] = useState(0);
 
@@ -53,7 +56,14 @@ export function PublicComplaintRoute() {
     );
   } else {
     content = (
-      <ComplaintForm key={fill} token={token} organization={formInfo.data?.organization} onFiled={setReceipt} onUnknownForm={() => setUnknownForm(true)} />
+      <ComplaintForm
+        key={fill}
+        token={token}
+        organization={formInfo.data?.organization}
+        touchpoint={formInfo.data?.touchpoint ?? undefined}
+        onFiled={setReceipt}
+        onUnknownForm={() => setUnknownForm(true)}
+      />
     );
   }
   return <PublicFrame>{content}</PublicFrame>;
@@ -62,11 +72,14 @@ export function PublicComplaintRoute() {
 function ComplaintForm({
   token,
   organization,
+  touchpoint,
   onFiled,
   onUnknownForm,
 }: {
   token: string;
   organization?: string;
+  /** The touchpoint the form's link names, sent back with the complaint. */
+  touchpoint?: { id: string; name: string };
   onFiled: (receipt: ComplaintReceipt) => void;
   onUnknownForm: () => void;
 }) {
@@ -87,7 +100,14 @@ function ComplaintForm({
       setProblem(null);
       setRetryable(false);
       try {
-        onFiled(await submit.mutateAsync({ ...intakeOf(values), language: currentLanguage(), clientSubmissionId: submissionId }));
+        onFiled(
+          await submit.mutateAsync({
+            ...intakeOf(values),
+            language: currentLanguage(),
+            clientSubmissionId: submissionId,
+            ...(touchpoint ? { touchpointId: touchpoint.id } : {}),
+          }),
+        );
       } catch (error) {
         if (!isProblemError(error) || error.isNetworkError || error.status >= 500) setRetryable(true);
         else if (error.status === 404) onUnknownForm();
@@ -112,6 +132,7 @@ function ComplaintForm({
                 {t('publicForm.to', { organization })}
               </Text>
             )}
+            {touchpoint && <Text data-testid="complaint-form-touchpoint">{t('publicForm.touchpoint', { touchpoint: touchpoint.name })}</Text>}
             <Text c="dimmed">{t('complaints.public.lead')}</Text>
           </Stack>
           <ComplaintFields form={form} who="customer" />

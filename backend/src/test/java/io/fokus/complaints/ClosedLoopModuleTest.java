@@ -186,6 +186,23 @@ class ClosedLoopModuleTest {
         .andVerify(now -> assertThat(count(tenant, "select count(*) from complaints.complaint")).isEqualTo(1));
   }
 
+  @Test
+  void aRecoveryCaseComesFromTheTouchpointOfTheSurveyAnswered(Scenario scenario) {
+    TenantId tenant = tenant();
+    CustomerId customer = in(tenant, () -> customers.findOrCreate(new CustomerDetails("cleo@loop.test", null, "Cleo",
+        "en", Map.of())));
+
+    scenario.publish(answer(tenant, customer, Map.of(ScoreType.CSAT, 1), null))
+        .andWaitForEventOfType(ComplaintReceived.class)
+        .matching(e -> e.tenantId().equals(tenant))
+        .toArriveAndVerify(event -> {
+          assertThat(event.kind()).isEqualTo(ComplaintKind.RECOVERY);
+          assertThat(event.touchpoint()).isEqualTo("relationship");
+          assertThat(in(tenant, () -> complaints.find(event.complaintId()).orElseThrow()).touchpoint())
+              .isEqualTo("relationship");
+        });
+  }
+
   private static SurveyResponseSubmitted answer(TenantId tenant, CustomerId customer, Map<ScoreType, Integer> scores,
       String context) {
     return new SurveyResponseSubmitted(tenant, SurveyId.random(), 1, ResponseId.random(), Audience.CUSTOMER,

@@ -3,6 +3,7 @@ package io.fokus.complaints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fokus.complaints.internal.ComplaintService;
+import io.fokus.complaints.internal.TouchpointService;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.support.ModuleTest;
@@ -20,6 +21,9 @@ class ComplaintsModuleTest {
 
   @Autowired
   Tenancy tenancy;
+
+  @Autowired
+  TouchpointService touchpoints;
 
   @Test
   void intakePublishesComplaintReceivedOnce(Scenario scenario) {
@@ -43,5 +47,23 @@ class ComplaintsModuleTest {
     // the same submission again is the same complaint, and nothing new is received
     assertThat(complaints.submit(form, intake).reference()).isEqualTo("C-000001");
     assertThat(tenancy.runAs(tenant, () -> complaints.countByStatus()).get(ComplaintStatus.NEW)).isEqualTo(1L);
+  }
+
+  @Test
+  void aComplaintThroughATouchpointsLinkIsReceivedWithItsName(Scenario scenario) {
+    TenantId tenant = new TenantId(UUID.randomUUID());
+    String form = tenancy.runAs(tenant, () -> complaints.formToken());
+    UUID shop = tenancy.runAs(tenant, () -> touchpoints.add("Berlin shop", true, 0)).id();
+    var intake = new ComplaintService.Intake("Anna", "anna@example.com", "de", null, "Rude staff.", null, "tp-1",
+        shop);
+
+    scenario.stimulate(() -> complaints.submit(form, intake))
+        .andWaitForEventOfType(ComplaintReceived.class)
+        .matching(e -> e.tenantId().equals(tenant))
+        .toArriveAndVerify(event -> {
+          assertThat(event.touchpoint()).isEqualTo("Berlin shop");
+          assertThat(tenancy.runAs(tenant, () -> complaints.find(event.complaintId()).orElseThrow()).touchpoint())
+              .isEqualTo("Berlin shop");
+        });
   }
 }

@@ -96,6 +96,13 @@ class IsolationDataTest extends WebTestSupport {
         "active", true, "position", 0)).status()).isEqualTo(404);
     assertThat(adminB.get("/api/complaints/root-causes").body().size()).isZero();
     assertThat(adminB.get("/api/complaints/settings").body().path("followUpEnabled").asBoolean()).isTrue();
+    String touchpointA = adminA.post("/api/complaints/touchpoints", Map.of("name", "Secret shop", "active", true,
+        "position", 0)).text("id");
+    assertThat(adminB.put("/api/complaints/touchpoints/" + touchpointA, Map.of("name", "Hacked", "active", true,
+        "position", 0)).status()).isEqualTo(404);
+    assertThat(adminB.post("/api/complaints", Map.of("channel", "PHONE", "email", "borrowed@b.test",
+        "description", "x", "touchpointId", touchpointA)).fieldError("touchpointId")).isNotBlank();
+    assertThat(adminB.get("/api/complaints/touchpoints").body().size()).isZero();
     // and the tenant header cannot smuggle B into A
     assertThat(adminB.inTenant(a.tenantId()).get("/api/units/" + unitA).status()).isEqualTo(403);
 
@@ -110,6 +117,8 @@ class IsolationDataTest extends WebTestSupport {
     assertThat(adminA.get("/api/complaints/root-causes").body().get(0).path("nameEn").asString())
         .isEqualTo("Secret cause");
     assertThat(adminA.get("/api/complaints/settings").body().path("followUpDelayMinutes").asInt()).isEqualTo(5);
+    assertThat(adminA.get("/api/complaints/touchpoints").body().get(0).path("name").asString())
+        .isEqualTo("Secret shop");
   }
 
   @Test
@@ -128,6 +137,8 @@ class IsolationDataTest extends WebTestSupport {
     api.as(a.adminToken()).post("/api/complaints/root-causes", Map.of("nameEn", "A cause", "nameDe", "A",
         "active", true, "position", 0));
     api.as(a.adminToken()).put("/api/complaints/settings", Map.of("followUpEnabled", true, "followUpDelayMinutes", 0));
+    api.as(a.adminToken()).post("/api/complaints/touchpoints", Map.of("name", "A shop", "active", true,
+        "position", 0));
 
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -150,7 +161,7 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(c.createStatement().executeUpdate(
           "delete from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
       for (String table : List.of("root_cause", "settings", "follow_up", "recovery_response", "sla_outcome",
-          "sla_rollup", "sla_rebuild")) {
+          "sla_rollup", "sla_rebuild", "touchpoint")) {
         assertThat(count(c, "select count(*) from complaints." + table + " where tenant_id = '" + a.tenantId() + "'"))
             .as(table).isZero();
       }
@@ -161,6 +172,8 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(c.createStatement().executeUpdate(
           "update complaints.settings set follow_up_enabled = false where tenant_id = '" + a.tenantId() + "'"))
           .isZero();
+      assertThat(c.createStatement().executeUpdate(
+          "update complaints.touchpoint set name = 'x' where tenant_id = '" + a.tenantId() + "'")).isZero();
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
           "insert into tenants.unit (tenant_id, id, name, kind) values ('" + a.tenantId() + "', '"
               + UUID.randomUUID() + "', 'planted', 'TEAM')"))
@@ -177,7 +190,7 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.calendar")).isZero();
       for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message",
           "sla_policy", "sla_clock", "settings", "root_cause", "follow_up", "recovery_response", "sla_outcome",
-          "sla_rollup", "sla_rebuild")) {
+          "sla_rollup", "sla_rebuild", "touchpoint")) {
         assertThat(count(c, "select count(*) from complaints." + table)).as(table).isZero();
       }
       assertThatThrownBy(() -> c.createStatement().executeUpdate(
@@ -202,6 +215,7 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from complaints.sla_rollup")).isEqualTo(4);
       assertThat(count(c, "select count(*) from complaints.root_cause")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.settings")).isEqualTo(1);
+      assertThat(count(c, "select count(*) from complaints.touchpoint")).isEqualTo(1);
       c.commit();
       assertThat(count(c, "select count(*) from tenants.unit")).isZero();
       c.rollback();

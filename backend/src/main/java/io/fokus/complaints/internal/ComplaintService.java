@@ -64,11 +64,12 @@ public class ComplaintService implements ComplaintsApi {
   private final SlaService sla;
   private final Closures closures;
   private final FollowUps followUps;
+  private final TouchpointService touchpoints;
 
   ComplaintService(Complaints complaints, ComplaintMessages messages, IntakeForms forms,
       Classifications classifications, CustomerDirectory customers, TenantsApi tenants, TenantEvents events,
       Tenancy tenancy, ComplaintMail mail, TenantNames tenantNames, SlaService sla, Closures closures,
-      FollowUps followUps) {
+      FollowUps followUps, TouchpointService touchpoints) {
     this.complaints = complaints;
     this.messages = messages;
     this.forms = forms;
@@ -82,6 +83,7 @@ public class ComplaintService implements ComplaintsApi {
     this.sla = sla;
     this.closures = closures;
     this.followUps = followUps;
+    this.touchpoints = touchpoints;
   }
 
   /** The signed-in member asking, with the roles held in the tenant. */
@@ -93,9 +95,23 @@ public class ComplaintService implements ComplaintsApi {
     }
   }
 
-  /** What a customer or staff member tells about the complaint. */
+  /**
+   * What a customer or staff member tells about the complaint.
+   *
+   * @param touchpointId the tenant's touchpoint it came through (the form's link names it, staff choose it), or null
+   */
   public record Intake(String name, String email, String language, String subject, String description,
-      String orderReference, String clientSubmissionId) {
+      String orderReference, String clientSubmissionId, UUID touchpointId) {
+
+    /** An intake through no particular touchpoint. */
+    public Intake(String name, String email, String language, String subject, String description,
+        String orderReference, String clientSubmissionId) {
+      this(name, email, language, subject, description, orderReference, clientSubmissionId, null);
+    }
+  }
+
+  /** The public form's heading: the organization, and the touchpoint its link names (null: the general form). */
+  public record PublicForm(String organization, TouchpointService.Touchpoint touchpoint) {
   }
 
   /** The answer to a submission: the reference to quote and the token of the status page. */
@@ -109,10 +125,17 @@ public class ComplaintService implements ComplaintsApi {
 
   /**
    * The inbox's filters; null ones do not filter; {@code query} searches reference, subject, text, order;
-   * {@code sla} keeps the complaints in one SLA state.
+   * {@code sla} keeps the complaints in one SLA state; {@code touchpoint} those that came through the touchpoint of
+   * that name.
    */
   public record InboxFilter(ComplaintStatus status, UUID categoryId, UUID priorityId, UnitId unit, MemberId assignee,
-      String query, SlaState sla) {
+      String query, SlaState sla, String touchpoint) {
+
+    /** The filters without one by touchpoint. */
+    public InboxFilter(ComplaintStatus status, UUID categoryId, UUID priorityId, UnitId unit, MemberId assignee,
+        String query, SlaState sla) {
+      this(status, categoryId, priorityId, unit, assignee, query, sla, null);
+    }
   }
 
   public enum InboxSort {
@@ -198,14 +221,18 @@ public class ComplaintService implements ComplaintsApi {
     return forms.token(Tenancy.requireTenant());
   }
 
-  /** The name of the organization whose public complaint form the token opens. */
+  /**
+   * The organization whose public complaint form the token opens, and the active touchpoint the link names
+   * ({@code touchpoint}: its id); an unknown or retired one opens the general form, so an old link still works.
+   */
   @Transactional(readOnly = true)
-  public String formOrganization(String formToken) {
+  public PublicForm form(String formToken, String touchpoint) {
     return inTenantOf(formToken, tenant -> {
       if (!forms.isToken(tenant, formToken)) {
         throw new NotFoundException("Complaint form");
       }
-      return tenantNames.currentName().orElseThrow(() -> new NotFoundException("Complaint form"));
+      String organization = tenantNames.currentName().orElseThrow(() -> new NotFoundException("Complaint form"));
+      return new PublicForm(organization, touchpoints.ofLink(tenant, touchpoint).orElse(null));
     });
   }
 
@@ -283,6 +310,7 @@ public class ComplaintService implements ComplaintsApi {
   }
 
   private Receipt receive(TenantId tenant, Intake intake, Channel channel, UnitId unit, MemberId assignee) {
+    String touchpoint = touchpoints.nameOf(tenant, intake.touchpointId());
     complaints.lockNumbers(tenant);
     if (intake.clientSubmissionId() != null) {
       Optional<Complaints.Submitted> earlier = complaints.bySubmission(tenant, intake.clientSubmissionId());
@@ -294,8 +322,8 @@ public class ComplaintService implements ComplaintsApi {
     CustomerId customer = customers.findOrCreate(
         new CustomerDetails(intake.email(), null, intake.name(), intake.language(), Map.of()));
     String token = TenantTokens.create(tenant);
-    Complaint created = open(tenant, new Complaints.NewComplaint(customer,
-        ComplaintKind.COMPLAINT, channel, null, null, unit, assignee, subjectOf(intake), intake.description().strip(),
+    Complaint created = open(tenant, new Complaints.NewComplaint(customer, ComplaintKind.COMPLAINT, channel,
+        touchpoint, null, null, unit, assignee, subjectOf(intake), intake.description().strip(),
         blankToNull(intake.orderReference()), intake.clientSubmissionId(), token));
     return new Receipt(created.id(), created.reference(), token);
   }
@@ -305,7 +333,7 @@ public class ComplaintService implements ComplaintsApi {
     Complaint created = complaints.insert(tenant, ComplaintId.random(), complaint);
     sla.start(tenant, created);
     events.publish(new ComplaintReceived(tenant, created.id(), complaint.customer(), complaint.channel(),
-        created.kind()));
+        created.kind(), created.touchpoint()));
     return created;
   }
 

@@ -48,7 +48,8 @@ class Complaints {
   }
 
   /** What a new complaint is made of. */
-  record NewComplaint(CustomerId customer, ComplaintKind kind, Channel channel, UUID categoryId, UUID priorityId,
+  record NewComplaint(CustomerId customer, ComplaintKind kind, Channel channel, String touchpoint, UUID categoryId,
+      UUID priorityId,
       UnitId unit, MemberId assignee, String subject, String description, String orderReference,
       String clientSubmissionId, String statusToken) {
   }
@@ -68,6 +69,7 @@ class Complaints {
         .set(COMPLAINT.CUSTOMER_ID, c.customer().value())
         .set(COMPLAINT.KIND, c.kind().name())
         .set(COMPLAINT.CHANNEL, c.channel().name())
+        .set(COMPLAINT.TOUCHPOINT, c.touchpoint())
         .set(COMPLAINT.STATUS, ComplaintStatus.NEW.name())
         .set(COMPLAINT.CATEGORY_ID, c.categoryId())
         .set(COMPLAINT.PRIORITY_ID, c.priorityId())
@@ -194,6 +196,9 @@ class Complaints {
     if (f.assignee() != null) {
       where = where.and(COMPLAINT.ASSIGNEE_ID.eq(f.assignee().value()));
     }
+    if (f.touchpoint() != null) {
+      where = where.and(COMPLAINT.TOUCHPOINT.eq(f.touchpoint()));
+    }
     if (f.sla() != null) {
       where = where.and(slaCondition(f.sla(), SlaClocks.at(clock.instant())));
     }
@@ -309,7 +314,7 @@ class Complaints {
   private static Complaint complaint(ComplaintRecord r) {
     return new Complaint(new ComplaintId(r.getId()), Complaint.reference(r.getNumber()),
         new CustomerId(r.getCustomerId()), ComplaintKind.valueOf(r.getKind()), Channel.valueOf(r.getChannel()),
-        ComplaintStatus.valueOf(r.getStatus()), r.getCategoryId(), r.getPriorityId(),
+        r.getTouchpoint(), ComplaintStatus.valueOf(r.getStatus()), r.getCategoryId(), r.getPriorityId(),
         r.getUnitId() == null ? null : new UnitId(r.getUnitId()),
         r.getAssigneeId() == null ? null : new MemberId(r.getAssigneeId()), r.getSubject(), r.getDescription(),
         r.getOrderReference(), r.getCreatedAt(), r.getUpdatedAt());

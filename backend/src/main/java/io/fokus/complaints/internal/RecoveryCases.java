@@ -95,9 +95,10 @@ class RecoveryCases {
         MAX_SUBJECT);
     String description = cut("The customer answered the " + event.touchpoint() + " survey with "
         + detractor.get().text() + ".\n\n" + said, MAX_TEXT);
+    // the case comes from where the customer answered, so reporting by touchpoint counts it there
     Complaint opened = complaints.open(tenant, new Complaints.NewComplaint(event.customerId(),
-        ComplaintKind.RECOVERY, Channel.SURVEY, null, null, null, null, subject, description, null, null,
-        TenantTokens.create(tenant)));
+        ComplaintKind.RECOVERY, Channel.SURVEY, event.touchpoint(), null, null, null, null, subject, description, null,
+        null, TenantTokens.create(tenant)));
     responses.link(tenant, event.responseId(), opened.id(), detractor.get().type(), detractor.get().score(),
         event.submittedAt());
     events.publish(new RecoveryCaseOpened(tenant, opened.id(), event.customerId(), event.responseId(),

@@ -14,6 +14,7 @@ import io.fokus.complaints.internal.ComplaintService.SlaState;
 import io.fokus.complaints.internal.ComplaintService.SlaSummary;
 import io.fokus.complaints.internal.ComplaintService.Staff;
 import io.fokus.complaints.internal.SlaService;
+import io.fokus.complaints.internal.TouchpointService;
 import io.fokus.customers.Customer;
 import io.fokus.platform.security.CurrentUser;
 import io.fokus.platform.web.PageResponse;
@@ -58,11 +59,14 @@ class ComplaintsController {
   private final ComplaintService complaints;
   private final ClosedLoop loop;
   private final PublicUrl publicUrl;
+  private final TouchpointService touchpoints;
 
-  ComplaintsController(ComplaintService complaints, ClosedLoop loop, PublicUrl publicUrl) {
+  ComplaintsController(ComplaintService complaints, ClosedLoop loop, PublicUrl publicUrl,
+      TouchpointService touchpoints) {
     this.complaints = complaints;
     this.loop = loop;
     this.publicUrl = publicUrl;
+    this.touchpoints = touchpoints;
   }
 
   /**
@@ -70,13 +74,14 @@ class ComplaintsController {
    * whether a clock breached, and the state (OK, WARNING, BREACHED; null without running clocks and breach).
    */
   record ComplaintResponse(UUID id, String reference, UUID customerId, String kind, Channel channel,
-      ComplaintStatus status, UUID categoryId, UUID priorityId, UUID unitId, UUID assigneeId, String subject,
-      String description, String orderReference, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+      String touchpoint, ComplaintStatus status, UUID categoryId, UUID priorityId, UUID unitId, UUID assigneeId,
+      String subject, String description, String orderReference, OffsetDateTime createdAt, OffsetDateTime updatedAt,
       SlaSummary sla) {
 
     static ComplaintResponse of(Complaint c, SlaSummary sla) {
       return new ComplaintResponse(c.id().value(), c.reference(), c.customerId().value(), c.kind().name(),
-          c.channel(), c.status(), c.categoryId(), c.priorityId(), c.unit() == null ? null : c.unit().value(),
+          c.channel(), c.touchpoint(), c.status(), c.categoryId(), c.priorityId(),
+          c.unit() == null ? null : c.unit().value(),
           c.assignee() == null ? null : c.assignee().value(), c.subject(), c.description(), c.orderReference(),
           c.createdAt(), c.updatedAt(), sla);
     }
@@ -118,13 +123,14 @@ class ComplaintsController {
   record RecordedResponse(UUID id, String reference, String statusToken) {
   }
 
+  /** A complaint staff record; {@code touchpointId}: the tenant's touchpoint it came through, or none. */
   record RecordRequest(@NotNull Channel channel, @Size(max = 200) String name,
       @NotBlank @Email @Size(max = 254) String email,
       @Pattern(regexp = "^(en|de)$", message = "must be en or de") String language,
       @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
       @Size(max = 100) String orderReference,
       @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9_-]+$", message = "must be letters, digits, - or _")
-      String clientSubmissionId) {
+      String clientSubmissionId, UUID touchpointId) {
   }
 
   record MessageRequest(@NotNull MessageType type, @NotBlank @Size(max = 10000) String body) {
@@ -141,14 +147,19 @@ class ComplaintsController {
   record CategoryAndPriorityRequest(UUID categoryId, UUID priorityId) {
   }
 
-  record FormLink(String token, String url) {
+  /** The general form's link, and one for each active touchpoint, in their order. */
+  record FormLink(String token, String url, List<TouchpointLink> touchpoints) {
+  }
+
+  /** The form's link for one touchpoint: complaints filed through it carry the touchpoint's name. */
+  record TouchpointLink(UUID id, String name, String url) {
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   RecordedResponse record(@Valid @RequestBody RecordRequest r) {
     var receipt = complaints.record(staff(), new ComplaintService.Intake(r.name(), r.email(), r.language(),
-        r.subject(), r.description(), r.orderReference(), r.clientSubmissionId()), r.channel());
+        r.subject(), r.description(), r.orderReference(), r.clientSubmissionId(), r.touchpointId()), r.channel());
     return new RecordedResponse(receipt.id().value(), receipt.reference(), receipt.statusToken());
   }
 
@@ -170,7 +181,8 @@ class ComplaintsController {
       @RequestParam(required = false) @Pattern(regexp = "^(asc|desc)$", message = "must be asc or desc")
       String order,
       @RequestParam(required = false) @Pattern(regexp = "^(ok|warning|breached|dueSoon)$",
-          message = "must be ok, warning, breached or dueSoon") String sla) {
+          message = "must be ok, warning, breached or dueSoon") String sla,
+      @RequestParam(required = false) @Size(max = 60) String touchpoint) {
     InboxSort by = switch (sort) {
       case "updatedAt" -> InboxSort.UPDATED_AT;
       case "reference" -> InboxSort.REFERENCE;
@@ -188,18 +200,23 @@ class ComplaintsController {
     };
     var found = complaints.inbox(staff(), new InboxFilter(status, categoryId, priorityId,
         unitId == null ? null : new UnitId(unitId), assigneeId == null ? null : new MemberId(assigneeId), q,
-        slaState), by, descending, page, size);
+        slaState, touchpoint == null || touchpoint.isBlank() ? null : touchpoint.strip()), by, descending, page, size);
     return new PageResponse<>(found.items().stream().map(c -> ComplaintResponse.of(c, found.sla().get(c.id())))
         .toList(),
         page, size, found.total());
   }
 
-  /** The link of the tenant's public complaint form, to put on the website or a receipt. */
+  /**
+   * The link of the tenant's public complaint form, to put on the website or a receipt, and the links of its active
+   * touchpoints ({@code ?touchpoint=<id>}), for a shop's poster or the hotline's mail.
+   */
   @GetMapping("/form-link")
   @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
   FormLink formLink() {
     String token = complaints.formToken();
-    return new FormLink(token, publicUrl.link("/complain/" + token));
+    String url = publicUrl.link("/complain/" + token);
+    return new FormLink(token, url, touchpoints.list().stream().filter(TouchpointService.Touchpoint::active)
+        .map(t -> new TouchpointLink(t.id(), t.name(), url + "?touchpoint=" + t.id())).toList());
   }
 
   @GetMapping("/{id}")

@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,18 +34,18 @@ class PublicComplaintsController {
 
   /**
    * What the form sends; {@code clientSubmissionId} is made by the form once per complaint, so sending again after a
-   * lost answer files nothing twice.
+   * lost answer files nothing twice. {@code touchpointId}: the touchpoint the form showed (from its GET), or none.
    */
   record SubmitRequest(@Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
       @Pattern(regexp = "^(en|de)$", message = "must be en or de") String language,
       @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
       @Size(max = 100) String orderReference,
       @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9_-]+$", message = "must be letters, digits, - or _")
-      String clientSubmissionId) {
+      String clientSubmissionId, UUID touchpointId) {
 
     ComplaintService.Intake intake() {
       return new ComplaintService.Intake(name, email, language, subject, description, orderReference,
-          clientSubmissionId);
+          clientSubmissionId, touchpointId);
     }
   }
 
@@ -54,15 +56,26 @@ class PublicComplaintsController {
   record ReceiptResponse(String reference, String statusToken) {
   }
 
-  /** The form's heading: whom the complaint goes to. */
-  record FormResponse(String organization) {
+  /** The form's heading: whom the complaint goes to, and the touchpoint its link names (left out: the general form). */
+  record FormResponse(String organization, FormTouchpoint touchpoint) {
   }
 
+  /** A touchpoint as the customer sees it: the id to send back with the complaint, and its name. */
+  record FormTouchpoint(UUID id, String name) {
+  }
+
+  /**
+   * The form; {@code touchpoint} is the id a touchpoint's link carries ({@code /complain/<token>?touchpoint=<id>}).
+   * An unknown or retired touchpoint, or a mangled one, gives the general form: an old link never turns a customer
+   * away.
+   */
   @GetMapping("/{formToken}")
   @RateLimited(name = "public-complaint-form", capacity = "${fokus.rate-limits.public-reads-per-minute:120}",
       period = "PT1M")
-  FormResponse form(@PathVariable String formToken) {
-    return new FormResponse(complaints.formOrganization(formToken));
+  FormResponse form(@PathVariable String formToken, @RequestParam(required = false) String touchpoint) {
+    ComplaintService.PublicForm form = complaints.form(formToken, touchpoint);
+    return new FormResponse(form.organization(), form.touchpoint() == null ? null
+        : new FormTouchpoint(form.touchpoint().id(), form.touchpoint().name()));
   }
 
   @PostMapping("/{formToken}")

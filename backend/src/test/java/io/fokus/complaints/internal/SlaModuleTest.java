@@ -87,7 +87,7 @@ class SlaModuleTest {
     ComplaintId id = ComplaintId.random();
     new TransactionTemplate(transactions).executeWithoutResult(tx -> tenancy.runAs(tenant, () -> {
       Complaint recovery = complaintRows.insert(tenant, id, new Complaints.NewComplaint(
-          new CustomerId(UUID.randomUUID()), ComplaintKind.RECOVERY, Channel.API, null, null, null, null,
+          new CustomerId(UUID.randomUUID()), ComplaintKind.RECOVERY, Channel.API, null, null, null, null, null,
           "Detractor answer", "Scored 2 of 10.", null, null, TenantTokens.create(tenant)));
       sla.start(tenant, recovery);
     }));
