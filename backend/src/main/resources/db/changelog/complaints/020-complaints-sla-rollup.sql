@@ -7,7 +7,8 @@
 --   working minutes it used (stopped clocks only). The report reads it for the days at the edges of its period and
 --   for what a member sees as assignee beyond their units.
 -- * sla_rollup: the same per calendar month, unit and one more dimension (ALL, ASSIGNEE, CATEGORY or PRIORITY): met,
---   breached and the histogram of working minutes, for the whole months of a period.
+--   breached and the histogram of working minutes, for the whole months of a period; and once more over all units
+--   (all_units), which is what a tenant-wide report reads.
 -- The application keeps both in the transaction that changes a clock (SlaOutcomes); rebuild_sla_outcomes computes
 -- them from the clocks, for the clocks decided before this changeset, the benchmark's fill and the test that
 -- compares the two.
@@ -39,7 +40,9 @@ CREATE TABLE complaints.sla_outcome (
   -- no cascade: a complaint cannot go without its outcomes leaving the rollup first
   FOREIGN KEY (tenant_id, complaint_id) REFERENCES complaints.complaint (tenant_id, id)
 );
-CREATE INDEX sla_outcome_decided_idx ON complaints.sla_outcome (tenant_id, decided_on);
+-- the report's edge days read these columns from the index alone
+CREATE INDEX sla_outcome_decided_idx ON complaints.sla_outcome (tenant_id, decided_on)
+  INCLUDE (kind, unit_id, assignee_id, category_id, priority_id, breached, minutes_bucket);
 CREATE INDEX sla_outcome_assignee_idx ON complaints.sla_outcome (tenant_id, assignee_id, decided_on);
 CREATE INDEX sla_outcome_complaint_idx ON complaints.sla_outcome (tenant_id, complaint_id);
 
@@ -48,7 +51,8 @@ CREATE TABLE complaints.sla_rollup (
   id           uuid    NOT NULL DEFAULT gen_random_uuid(),
   month        date    NOT NULL CHECK (extract(day FROM month) = 1),
   kind         text    NOT NULL CHECK (kind IN ('FIRST_RESPONSE', 'RESOLUTION')),
-  unit_id      uuid,
+  all_units    boolean NOT NULL DEFAULT false,
+  unit_id      uuid    CHECK (NOT all_units OR unit_id IS NULL),
   dimension    text    NOT NULL CHECK (dimension IN ('ALL', 'ASSIGNEE', 'CATEGORY', 'PRIORITY')),
   dimension_id uuid    CHECK (dimension <> 'ALL' OR dimension_id IS NULL),
   -- no CHECK (met >= 0): an upsert checks the row it proposes, and a change proposes its difference, which may be
@@ -60,8 +64,8 @@ CREATE TABLE complaints.sla_rollup (
   PRIMARY KEY (tenant_id, id)
 );
 -- a missing unit or dimension (none set) is a group of its own
-CREATE UNIQUE INDEX sla_rollup_key_uq ON complaints.sla_rollup (tenant_id, month, kind, dimension, unit_id, dimension_id)
-  NULLS NOT DISTINCT;
+CREATE UNIQUE INDEX sla_rollup_key_uq ON complaints.sla_rollup (tenant_id, month, kind, dimension, all_units, unit_id,
+  dimension_id) NULLS NOT DISTINCT;
 
 -- Element-wise sum of two histograms of any length.
 CREATE FUNCTION complaints.sla_histogram_add(a int[], b int[]) RETURNS int[]
@@ -88,23 +92,25 @@ CREATE FUNCTION complaints.rebuild_sla_outcomes(p_tenant uuid, p_zone text) RETU
     FROM complaints.sla_clock c
     JOIN complaints.complaint p ON p.tenant_id = c.tenant_id AND p.id = c.complaint_id
     WHERE c.tenant_id = p_tenant AND (c.breached_at IS NOT NULL OR c.state = 'STOPPED');
-  INSERT INTO complaints.sla_rollup (tenant_id, month, kind, unit_id, dimension, dimension_id, met, breached, minutes)
+  INSERT INTO complaints.sla_rollup (tenant_id, month, kind, all_units, unit_id, dimension, dimension_id, met,
+      breached, minutes)
     WITH counted AS (
-      SELECT o.tenant_id, date_trunc('month', o.decided_on)::date AS month, o.kind, o.unit_id, d.dimension,
-        d.dimension_id, o.minutes_bucket, count(*) FILTER (WHERE NOT o.breached) AS met,
-        count(*) FILTER (WHERE o.breached) AS breached, count(*) AS n
+      SELECT o.tenant_id, date_trunc('month', o.decided_on)::date AS month, o.kind, u.all_units,
+        CASE WHEN u.all_units THEN NULL ELSE o.unit_id END AS unit_id, d.dimension, d.dimension_id, o.minutes_bucket,
+        count(*) FILTER (WHERE NOT o.breached) AS met, count(*) FILTER (WHERE o.breached) AS breached, count(*) AS n
       FROM complaints.sla_outcome o
+      CROSS JOIN (VALUES (false), (true)) AS u (all_units)
       CROSS JOIN LATERAL (VALUES ('ALL', NULL::uuid), ('ASSIGNEE', o.assignee_id), ('CATEGORY', o.category_id),
         ('PRIORITY', o.priority_id)) AS d (dimension, dimension_id)
       WHERE o.tenant_id = p_tenant
-      GROUP BY 1, 2, 3, 4, 5, 6, 7
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
     ), grouped AS (
-      SELECT tenant_id, month, kind, unit_id, dimension, dimension_id, sum(met)::int AS met,
+      SELECT tenant_id, month, kind, all_units, unit_id, dimension, dimension_id, sum(met)::int AS met,
         sum(breached)::int AS breached, max(minutes_bucket) AS top,
         jsonb_object_agg(minutes_bucket, n) FILTER (WHERE minutes_bucket IS NOT NULL) AS histogram
-      FROM counted GROUP BY 1, 2, 3, 4, 5, 6
+      FROM counted GROUP BY 1, 2, 3, 4, 5, 6, 7
     )
-    SELECT tenant_id, month, kind, unit_id, dimension, dimension_id, met, breached,
+    SELECT tenant_id, month, kind, all_units, unit_id, dimension, dimension_id, met, breached,
       ARRAY(SELECT coalesce((histogram ->> i::text)::int, 0) FROM generate_series(0, top) AS i ORDER BY i)
     FROM grouped;
 $$;

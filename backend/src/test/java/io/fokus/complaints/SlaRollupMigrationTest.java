@@ -63,13 +63,17 @@ class SlaRollupMigrationTest {
               .isEqualTo("RESOLUTION 2030-04-02 true 66");
           assertThat(rs.next()).isFalse();
         }
-        try (ResultSet rs = s.executeQuery("select dimension, met, breached, array_length(minutes, 1)"
-            + " from complaints.sla_rollup where kind = 'RESOLUTION' order by dimension")) {
+        try (ResultSet rs = s.executeQuery("select dimension, all_units, unit_id::text, met, breached,"
+            + " array_length(minutes, 1) from complaints.sla_rollup where kind = 'RESOLUTION'"
+            + " order by dimension, all_units")) {
           for (String dimension : new String[] {"ALL", "ASSIGNEE", "CATEGORY", "PRIORITY"}) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4))
-                .isEqualTo(dimension + " 0 1 67");
+            for (String scope : new String[] {"false " + unit, "true null"}) {
+              assertThat(rs.next()).isTrue();
+              assertThat(rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getString(3) + " " + rs.getInt(4) + " "
+                  + rs.getInt(5) + " " + rs.getInt(6)).isEqualTo(dimension + " " + scope + " 0 1 67");
+            }
           }
+          assertThat(rs.next()).isFalse();
         }
       }
     }

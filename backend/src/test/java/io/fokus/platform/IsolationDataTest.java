@@ -212,7 +212,7 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from complaints.sla_policy")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.sla_clock")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.sla_outcome")).isEqualTo(1);
-      assertThat(count(c, "select count(*) from complaints.sla_rollup")).isEqualTo(4);
+      assertThat(count(c, "select count(*) from complaints.sla_rollup")).isEqualTo(8);
       assertThat(count(c, "select count(*) from complaints.root_cause")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.settings")).isEqualTo(1);
       assertThat(count(c, "select count(*) from complaints.touchpoint")).isEqualTo(1);

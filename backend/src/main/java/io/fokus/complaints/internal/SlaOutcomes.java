@@ -25,7 +25,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep9;
+import org.jooq.InsertValuesStep10;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import fokus.db.complaints.tables.records.SlaRollupRecord;
@@ -186,12 +186,13 @@ class SlaOutcomes {
         r.getMinutesBucket() == null ? null : r.getMinutesBucket().intValue());
   }
 
-  /** One row of the monthly rollup. */
-  record RollupKey(LocalDate month, SlaClockKind kind, UUID unit, Dimension dimension, UUID dimensionId) {
+  /** One row of the monthly rollup: of a unit (null: none), or over all units. */
+  record RollupKey(LocalDate month, SlaClockKind kind, boolean allUnits, UUID unit, Dimension dimension,
+      UUID dimensionId) {
 
     /** The order rows are written in, the same in every transaction, so two writers cannot deadlock. */
     static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::month)
-        .thenComparing(RollupKey::kind).thenComparing(RollupKey::dimension)
+        .thenComparing(RollupKey::kind).thenComparing(RollupKey::dimension).thenComparing(RollupKey::allUnits)
         .thenComparing(k -> Objects.toString(k.unit(), "")).thenComparing(k -> Objects.toString(k.dimensionId(), ""));
   }
 
@@ -213,23 +214,27 @@ class SlaOutcomes {
           case CATEGORY -> o.category();
           case PRIORITY -> o.priority();
         };
-        RollupKey key = new RollupKey(month, o.kind(), o.unit(), d, id);
-        int[] counts = met.computeIfAbsent(key, k -> new int[2]);
-        counts[o.breached() ? 1 : 0] += sign;
-        if (o.bucket() != null) {
-          int[] h = histograms.computeIfAbsent(key, k -> new int[0]);
-          if (h.length <= o.bucket()) {
-            h = Arrays.copyOf(h, o.bucket() + 1);
-            histograms.put(key, h);
-          }
-          h[o.bucket()] += sign;
+        count(new RollupKey(month, o.kind(), false, o.unit(), d, id), o, sign);
+        count(new RollupKey(month, o.kind(), true, null, d, id), o, sign);
+      }
+    }
+
+    private void count(RollupKey key, Outcome o, int sign) {
+      int[] counts = met.computeIfAbsent(key, k -> new int[2]);
+      counts[o.breached() ? 1 : 0] += sign;
+      if (o.bucket() != null) {
+        int[] h = histograms.computeIfAbsent(key, k -> new int[0]);
+        if (h.length <= o.bucket()) {
+          h = Arrays.copyOf(h, o.bucket() + 1);
+          histograms.put(key, h);
         }
+        h[o.bucket()] += sign;
       }
     }
 
     void apply(TenantId tenant) {
-      InsertValuesStep9<SlaRollupRecord, UUID, LocalDate, String, UUID, String, UUID, Integer, Integer, Integer[]>
-          insert = null;
+      InsertValuesStep10<SlaRollupRecord, UUID, LocalDate, String, Boolean, UUID, String, UUID, Integer, Integer,
+          Integer[]> insert = null;
       for (var e : met.entrySet()) {
         RollupKey k = e.getKey();
         int[] h = histograms.getOrDefault(k, new int[0]);
@@ -238,17 +243,17 @@ class SlaOutcomes {
         }
         if (insert == null) {
           insert = db.insertInto(SLA_ROLLUP, SLA_ROLLUP.TENANT_ID, SLA_ROLLUP.MONTH, SLA_ROLLUP.KIND,
-              SLA_ROLLUP.UNIT_ID, SLA_ROLLUP.DIMENSION, SLA_ROLLUP.DIMENSION_ID, SLA_ROLLUP.MET, SLA_ROLLUP.BREACHED,
-              SLA_ROLLUP.MINUTES);
+              SLA_ROLLUP.ALL_UNITS, SLA_ROLLUP.UNIT_ID, SLA_ROLLUP.DIMENSION, SLA_ROLLUP.DIMENSION_ID, SLA_ROLLUP.MET,
+              SLA_ROLLUP.BREACHED, SLA_ROLLUP.MINUTES);
         }
-        insert = insert.values(tenant.value(), k.month(), k.kind().name(), k.unit(), k.dimension().name(),
+        insert = insert.values(tenant.value(), k.month(), k.kind().name(), k.allUnits(), k.unit(), k.dimension().name(),
             k.dimensionId(), e.getValue()[0], e.getValue()[1], Arrays.stream(h).boxed().toArray(Integer[]::new));
       }
       if (insert == null) {
         return;
       }
       insert.onConflict(SLA_ROLLUP.TENANT_ID, SLA_ROLLUP.MONTH, SLA_ROLLUP.KIND, SLA_ROLLUP.DIMENSION,
-              SLA_ROLLUP.UNIT_ID, SLA_ROLLUP.DIMENSION_ID)
+              SLA_ROLLUP.ALL_UNITS, SLA_ROLLUP.UNIT_ID, SLA_ROLLUP.DIMENSION_ID)
           .doUpdate()
           .set(SLA_ROLLUP.MET, SLA_ROLLUP.MET.plus(DSL.excluded(SLA_ROLLUP.MET)))
           .set(SLA_ROLLUP.BREACHED, SLA_ROLLUP.BREACHED.plus(DSL.excluded(SLA_ROLLUP.BREACHED)))

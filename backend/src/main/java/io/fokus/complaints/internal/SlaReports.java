@@ -22,8 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Counts of decided SLA clocks (see {@link SlaOutcomes}) in a period of days: the whole calendar months inside it
- * from the monthly rollup, the days at its edges from the outcomes themselves, so the cost stays the same however
- * long the history or the period. What a member sees only as assignee, beyond their units, comes from the outcomes.
+ * from the monthly rollup (its rows over all units for a tenant-wide report), the days at its edges from the
+ * outcomes themselves, so the cost stays the same however long the history or the period. What a member sees only as assignee, beyond their units, comes from the outcomes.
  */
 @Repository
 class SlaReports {
@@ -68,7 +68,10 @@ class SlaReports {
     Map<Key, Acc> groups = new TreeMap<>(Key.ORDER);
     Split split = Split.of(from, to);
     if (split.monthsFrom() != null) {
-      fromRollup(tenant, visibility.byUnit(SLA_ROLLUP.UNIT_ID), split, groupBy, groups);
+      // over all units where the caller sees all and the groups are not units: a row per month and group
+      Condition rows = visibility.all() && groupBy != SlaService.ReportGroup.UNIT ? SLA_ROLLUP.ALL_UNITS.isTrue()
+          : SLA_ROLLUP.ALL_UNITS.isFalse().and(visibility.byUnit(SLA_ROLLUP.UNIT_ID));
+      fromRollup(tenant, rows, split, groupBy, groups);
     }
     for (LocalDate[] days : split.days()) {
       fromOutcomes(tenant, visibility.byUnit(SLA_OUTCOME.UNIT_ID).and(within(days[0], days[1])), groupBy, groups);

@@ -226,7 +226,7 @@ class SlaReportWebTest extends WebTestSupport {
           select concat_ws(' ', clock_id, kind, decided_on, unit_id, assignee_id, category_id, priority_id, breached,
             minutes_bucket) from complaints.sla_outcome order by 1""", String.class));
       rows.put("rollup", jdbc.queryForList("""
-          select concat_ws(' ', month, kind, unit_id, dimension, dimension_id, met, breached,
+          select concat_ws(' ', month, kind, all_units, unit_id, dimension, dimension_id, met, breached,
             coalesce(array_to_string(minutes[1:(select max(i) from unnest(minutes) with ordinality u(v, i)
               where v <> 0)], ','), '')) from complaints.sla_rollup
           where met > 0 or breached > 0 order by 1""", String.class));
