@@ -1542,6 +1542,16 @@ export interface components {
             invited: components["schemas"]["Invited"][];
             skipped: components["schemas"]["Skipped"][];
         };
+        InboxResponse: {
+            items: components["schemas"]["ComplaintResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            totalExact: boolean;
+        };
         InvitationDetails: {
             displayName: string;
             email: string;
@@ -1785,15 +1795,6 @@ export interface components {
         };
         PageResponseComment: {
             items: components["schemas"]["Comment"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseComplaintResponse: {
-            items: components["schemas"]["ComplaintResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2494,7 +2495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseComplaintResponse"];
+                    "*/*": components["schemas"]["InboxResponse"];
                 };
             };
         };
