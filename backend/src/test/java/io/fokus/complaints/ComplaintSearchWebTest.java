@@ -32,7 +32,8 @@ class ComplaintSearchWebTest extends WebTestSupport {
         "ORD-2024-9911");
     String rude = record(admin, service, null, "Rude staff at the counter.", null);
     SignedUp otherTenant = signUp();
-    record(api.as(otherTenant.adminToken()), null, "Crushed vase", "The vase was crushed, ORD-2024-5567.",
+    Api otherAdmin = api.as(otherTenant.adminToken());
+    String othersCrushed = record(otherAdmin, null, "Crushed vase", "The vase was crushed, ORD-2024-5567.",
         "ORD-2024-5567");
 
     assertThat(found(admin, "crushed")).as("a word of the description").containsExactly(damaged);
@@ -54,6 +55,9 @@ class ComplaintSearchWebTest extends WebTestSupport {
     assertThat(found(managerApi, "refund")).isEmpty();
     assertThat(found(managerApi, "C-000002")).isEmpty();
     assertThat(managerApi.get("/api/complaints?q=refund").body().path("total").asInt()).isZero();
+
+    assertThat(found(otherAdmin, "crushed")).as("another tenant's words are theirs").containsExactly(othersCrushed);
+    assertThat(found(otherAdmin, "kettle")).isEmpty();
   }
 
   private static String record(Api api, String unit, String subject, String description, String orderReference) {

@@ -22,8 +22,9 @@ import io.fokus.tenants.UnitId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -219,34 +220,45 @@ class Complaints {
    * however many complaints there are.
    */
   private Condition searched(TenantId tenant, String query) {
-    List<Condition> terms = new ArrayList<>();
-    List<Select<Record1<Long>>> withTerms = new ArrayList<>();
-    for (String term : db.fetchValue(DSL.field("array(select complaints.search_terms({0}))", String[].class,
-        DSL.val(query)))) {
-      // the words are kept to their first characters, so is the term
-      String start = term.codePointCount(0, term.length()) <= WORD_LENGTH ? term
-          : term.substring(0, term.offsetByCodePoints(0, WORD_LENGTH));
-      Condition startsWith = COMPLAINT_WORD.TENANT_ID.eq(tenant.value()).and(COMPLAINT_WORD.WORD.ge(start));
-      String after = afterAllStartingWith(start);
-      if (after != null) {
-        startsWith = startsWith.and(COMPLAINT_WORD.WORD.lt(after));
-      }
-      terms.add(DSL.exists(DSL.selectOne().from(COMPLAINT_WORD)
-          .where(startsWith, COMPLAINT_WORD.NUMBER.eq(COMPLAINT.NUMBER))));
-      withTerms.add(DSL.select(COMPLAINT_WORD.NUMBER).from(COMPLAINT_WORD).where(startsWith));
-    }
+    List<Condition> startWords = searchTerms(query).stream().map(term -> {
+      Condition startsWith = COMPLAINT_WORD.TENANT_ID.eq(tenant.value()).and(COMPLAINT_WORD.WORD.ge(term));
+      String after = afterAllStartingWith(term);
+      return after == null ? startsWith : startsWith.and(COMPLAINT_WORD.WORD.lt(after));
+    }).toList();
     String digits = query.replaceFirst("(?i)^c-", "");
     if (!digits.matches("\\d{1,15}")) {
-      return terms.isEmpty() ? DSL.falseCondition() : DSL.and(terms);
+      return startWords.isEmpty() ? DSL.falseCondition() : DSL.and(startWords.stream()
+          .map(startsWith -> DSL.exists(DSL.selectOne().from(COMPLAINT_WORD)
+              .where(startsWith, COMPLAINT_WORD.NUMBER.eq(COMPLAINT.NUMBER))))
+          .toList());
     }
-    // a reference or number: that complaint and those with words starting with it (a number's words are rare), as
-    // one list of numbers; "exists ... or number = ?" would ask every complaint for its words
+    // a reference or number (one term): that complaint and those with a word starting with it (a number's words are
+    // rare), as one list of numbers; "exists ... or number = ?" would ask every complaint for its words
     Select<Record1<Long>> numbers = DSL.select(DSL.val(Long.parseLong(digits)));
-    if (!withTerms.isEmpty()) {
-      numbers = withTerms.stream().reduce(Select::intersect).orElseThrow().union(numbers);
+    if (!startWords.isEmpty()) {
+      numbers = DSL.select(COMPLAINT_WORD.NUMBER).from(COMPLAINT_WORD).where(startWords.getFirst()).union(numbers);
     }
     return COMPLAINT.NUMBER.in(numbers);
   }
+
+  /**
+   * The query's terms as the database splits them, each cut to the length the index keeps of a word, the longest
+   * {@link #MAX_TERMS} of them (the most telling; a query of many short words would otherwise ask the index once for
+   * each).
+   */
+  private List<String> searchTerms(String query) {
+    return Arrays.stream(db.fetchValue(DSL.field("array(select complaints.search_terms({0}))", String[].class,
+            DSL.val(query))))
+        .map(term -> term.codePointCount(0, term.length()) <= WORD_LENGTH ? term
+            : term.substring(0, term.offsetByCodePoints(0, WORD_LENGTH)))
+        .distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .limit(MAX_TERMS)
+        .toList();
+  }
+
+  /** How many of a query's terms the search asks for at most. */
+  static final int MAX_TERMS = 8;
 
   /** How many characters of a word the index keeps (021-complaints-inbox-search.sql). */
   static final int WORD_LENGTH = 60;
