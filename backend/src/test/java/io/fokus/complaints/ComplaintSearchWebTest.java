@@ -2,12 +2,19 @@ package io.fokus.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fokus.platform.tenancy.Tenancy;
+import io.fokus.platform.tenancy.TenantId;
 import io.fokus.support.Api;
+import io.fokus.support.TenantSql;
 import io.fokus.support.WebTestSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +23,13 @@ import tools.jackson.databind.JsonNode;
  * the caller may not see (another unit's for a manager, another tenant's).
  */
 class ComplaintSearchWebTest extends WebTestSupport {
+
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  Tenancy tenancy;
+  @Autowired
+  PlatformTransactionManager transactionManager;
 
   @Test
   void findsComplaintsByTheirWordsOrderReferenceAndNumberWithinWhatTheCallerSees() {
@@ -58,6 +72,29 @@ class ComplaintSearchWebTest extends WebTestSupport {
 
     assertThat(found(otherAdmin, "crushed")).as("another tenant's words are theirs").containsExactly(othersCrushed);
     assertThat(found(otherAdmin, "kettle")).isEmpty();
+  }
+
+  /**
+   * A word of more complaints than Complaints.FREQUENT_WORD is asked of each complaint in the inbox's order instead of
+   * read from the index of words; the answer is the same. The index is given that many rows of the word (of numbers
+   * no complaint has) to reach it without writing 10,000 complaints.
+   */
+  @Test
+  void findsAFrequentWordAsARareOne() {
+    SignedUp tenant = signUp();
+    Api admin = api.as(tenant.adminToken());
+    String first = record(admin, null, "Voucher refused", "The voucher was refused at the till.", null);
+    record(admin, null, "Late parcel", "Still waiting.", null);
+    String second = record(admin, null, null, "Second voucher refused too.", null);
+    new TenantSql(tenancy, transactionManager, jdbc).update(new TenantId(UUID.fromString(tenant.tenantId())),
+        "insert into complaints.complaint_word (tenant_id, word, number)"
+            + " select ?::uuid, 'voucher', n from generate_series(1000000, 1010000) n",
+        tenant.tenantId());
+
+    assertThat(found(admin, "voucher")).containsExactly(second, first);
+    assertThat(found(admin, "vouch refused")).containsExactly(second, first);
+    assertThat(found(admin, "voucher late")).isEmpty();
+    assertThat(admin.get("/api/complaints?q=voucher").body().path("total").asInt()).isEqualTo(2);
   }
 
   private static String record(Api api, String unit, String subject, String description, String orderReference) {
