@@ -1582,6 +1582,16 @@ export interface components {
             invited: components["schemas"]["Invited"][];
             skipped: components["schemas"]["Skipped"][];
         };
+        InboxResponse: {
+            items: components["schemas"]["ComplaintResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            totalExact: boolean;
+        };
         InvitationDetails: {
             displayName: string;
             email: string;
@@ -1825,15 +1835,6 @@ export interface components {
         };
         PageResponseComment: {
             items: components["schemas"]["Comment"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseComplaintResponse: {
-            items: components["schemas"]["ComplaintResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2559,7 +2560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseComplaintResponse"];
+                    "*/*": components["schemas"]["InboxResponse"];
                 };
             };
         };

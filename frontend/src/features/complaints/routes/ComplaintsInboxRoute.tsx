@@ -28,9 +28,6 @@ import { InboxTable } from '../components/InboxTable';
 import { RecordComplaintDialog } from '../components/RecordComplaintDialog';
 import { type Option, useComplaintLookups } from '../hooks/useComplaintLookups';
 
-/** The inbox's total is exact up to here; beyond, it reads "more than". */
-const COUNTED_UP_TO = 10_000;
-
 /**
  * `/complaints`: the inbox of what the member may handle (ADMIN all, MANAGER their units', STAFF theirs), with
  * filters, search, sort and pages; record a complaint for a customer; the public form's link for managers.
@@ -55,8 +52,9 @@ export function ComplaintsInboxRoute() {
   };
   const setFilters = (next: Filters) => setView({ filters: next });
   const filtered = Object.values(filters).some(Boolean) || q !== '';
-  // the backend counts up to 10,000 matches and answers one more when there are more
+  // the backend counts up to a limit and answers one more, not exact, when there are more
   const total = inbox.data?.total ?? 0;
+  const exact = inbox.data?.totalExact ?? true;
   const pageCount = Math.max(1, Math.ceil(total / COMPLAINTS_PAGE_SIZE));
 
   const actions = (
@@ -87,8 +85,8 @@ export function ComplaintsInboxRoute() {
             onChange={setSearch}
             count={
               inbox.data
-                ? total > COUNTED_UP_TO
-                  ? t('complaints.inbox.countMore', { limit: COUNTED_UP_TO.toLocaleString(i18n.language) })
+                ? !exact
+                  ? t('complaints.inbox.countMore', { limit: (total - 1).toLocaleString(i18n.language) })
                   : t('complaints.inbox.count', { count: total })
                 : ''
             }

@@ -46,8 +46,8 @@ export function complaint(overrides: Partial<Complaint> = {}): Complaint {
   });
 }
 
-export function complaintPage(items: Complaint[], total = items.length, page = 0): ComplaintPage {
-  return { items, page, size: 20, total };
+export function complaintPage(items: Complaint[], total = items.length, page = 0, totalExact = true): ComplaintPage {
+  return { items, page, size: 20, total, totalExact };
 }
 
 export function message(overrides: Partial<ComplaintMessage> = {}): ComplaintMessage {

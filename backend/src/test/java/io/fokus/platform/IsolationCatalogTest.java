@@ -35,7 +35,8 @@ class IsolationCatalogTest extends WebTestSupport {
             "complaints.complaint_message", "tenants.calendar", "complaints.sla_policy", "complaints.sla_clock",
             "mail.outbox", "tenants.notification", "complaints.settings", "complaints.root_cause",
             "complaints.follow_up", "complaints.recovery_response", "complaints.sla_outcome",
-            "complaints.sla_rollup", "complaints.sla_rebuild", "complaints.touchpoint");
+            "complaints.sla_rollup", "complaints.sla_rebuild", "complaints.touchpoint",
+            "complaints.complaint_word");
     for (Map<String, Object> table : tables) {
       String name = table.get("schema") + "." + table.get("name");
       assertThat(table.get("enabled")).as(name + " row level security enabled").isEqualTo(true);

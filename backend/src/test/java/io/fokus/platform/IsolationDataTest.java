@@ -161,7 +161,7 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(c.createStatement().executeUpdate(
           "delete from tenants.member where tenant_id = '" + a.tenantId() + "'")).isZero();
       for (String table : List.of("root_cause", "settings", "follow_up", "recovery_response", "sla_outcome",
-          "sla_rollup", "sla_rebuild", "touchpoint")) {
+          "sla_rollup", "sla_rebuild", "touchpoint", "complaint_word")) {
         assertThat(count(c, "select count(*) from complaints." + table + " where tenant_id = '" + a.tenantId() + "'"))
             .as(table).isZero();
       }
@@ -190,7 +190,7 @@ class IsolationDataTest extends WebTestSupport {
       assertThat(count(c, "select count(*) from tenants.calendar")).isZero();
       for (String table : List.of("intake_form", "category", "priority", "complaint", "complaint_message",
           "sla_policy", "sla_clock", "settings", "root_cause", "follow_up", "recovery_response", "sla_outcome",
-          "sla_rollup", "sla_rebuild", "touchpoint")) {
+          "sla_rollup", "sla_rebuild", "touchpoint", "complaint_word")) {
         assertThat(count(c, "select count(*) from complaints." + table)).as(table).isZero();
       }
       assertThatThrownBy(() -> c.createStatement().executeUpdate(

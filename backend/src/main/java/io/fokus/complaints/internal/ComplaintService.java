@@ -185,7 +185,11 @@ public class ComplaintService implements ComplaintsApi {
     }
   }
 
-  public record InboxPage(List<Complaint> items, long total, Map<ComplaintId, SlaSummary> sla) {
+  /**
+   * A page of the inbox and the number of all matching complaints: exact ({@code totalExact}) or, when the count
+   * stopped at its limit, that limit plus one.
+   */
+  public record InboxPage(List<Complaint> items, long total, boolean totalExact, Map<ComplaintId, SlaSummary> sla) {
   }
 
   /** Which of the tenant's lists: complaint categories, priorities, or the root causes recovery cases close with. */

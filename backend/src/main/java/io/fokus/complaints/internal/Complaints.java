@@ -2,6 +2,7 @@ package io.fokus.complaints.internal;
 
 import static fokus.db.complaints.Tables.COMPLAINT;
 import static fokus.db.complaints.Tables.COMPLAINT_MESSAGE;
+import static fokus.db.complaints.Tables.COMPLAINT_WORD;
 
 import fokus.db.complaints.tables.records.ComplaintRecord;
 import io.fokus.complaints.Channel;
@@ -21,7 +22,9 @@ import io.fokus.tenants.UnitId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +34,8 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -202,15 +207,9 @@ class Complaints {
     if (f.sla() != null) {
       where = where.and(slaCondition(f.sla(), SlaClocks.at(clock.instant())));
     }
-    if (f.query() != null && !f.query().isBlank()) {
-      String like = "%" + f.query().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-      Condition text = COMPLAINT.SUBJECT.likeIgnoreCase(like).or(COMPLAINT.DESCRIPTION.likeIgnoreCase(like))
-          .or(COMPLAINT.ORDER_REFERENCE.likeIgnoreCase(like));
-      String digits = f.query().strip().replaceFirst("(?i)^c-", "");
-      if (digits.matches("\\d{1,15}")) {
-        text = text.or(COMPLAINT.NUMBER.eq(Long.parseLong(digits)));
-      }
-      where = where.and(text);
+    boolean searching = f.query() != null && !f.query().isBlank();
+    if (searching) {
+      where = where.and(searched(tenant, f.query().strip()));
     }
     var column = switch (sort) {
       case CREATED_AT -> COMPLAINT.CREATED_AT;
@@ -225,29 +224,120 @@ class Complaints {
     if (sort == InboxSort.DUE_AT) {
       order = descending ? column.desc().nullsLast() : column.asc().nullsLast();
     }
-    long total = boundedCount(where, (long) page * size + size);
+    long countedUpTo = Math.max(searching ? SEARCH_COUNT_LIMIT : COUNT_LIMIT, (long) page * size + size);
+    long total = boundedCount(where, countedUpTo);
     Instant now = clock.instant();
     List<ComplaintRecord> rows = db.selectFrom(COMPLAINT).where(where).orderBy(order, COMPLAINT.NUMBER.desc())
         .limit(size).offset((long) page * size).fetch();
     Map<ComplaintId, SlaSummary> sla = new HashMap<>();
     rows.forEach(r -> sla.put(new ComplaintId(r.getId()), SlaSummary.of(SlaClocks.instant(r.getSlaDueAt()),
         SlaClocks.instant(r.getSlaWarningAt()), r.getSlaBreached(), now)));
-    return new InboxPage(rows.stream().map(Complaints::complaint).toList(), total, sla);
+    return new InboxPage(rows.stream().map(Complaints::complaint).toList(), total, total <= countedUpTo, sla);
   }
 
   /**
-   * How many complaints the inbox counts at most for a page's total, unless the page itself reaches further. An exact
-   * count of a large tenant's complaints reads all of them for every page shown; "more than 10,000" says as much.
+   * The complaints a search finds: those with, for each term of the query, a word of their subject, description or
+   * order reference that starts with it ("refund rec" finds "Refund not received", "ORD-123" finds ORD-12345), and
+   * the complaint whose reference the query is (C-000123 or 123). Terms and words are as the database splits them
+   * (021-complaints-inbox-search.sql) and are read from the index of words, so a search without a match ends at once
+   * however many complaints there are.
    */
-  static final long COUNT_LIMIT = 10_000;
+  private Condition searched(TenantId tenant, String query) {
+    List<Condition> startWords = searchTerms(query).stream().map(term -> {
+      Condition startsWith = COMPLAINT_WORD.TENANT_ID.eq(tenant.value()).and(COMPLAINT_WORD.WORD.ge(term));
+      String after = afterAllStartingWith(term);
+      return after == null ? startsWith : startsWith.and(COMPLAINT_WORD.WORD.lt(after));
+    }).toList();
+    String digits = query.replaceFirst("(?i)^c-", "");
+    if (!digits.matches("\\d{1,15}")) {
+      return startWords.isEmpty() ? DSL.falseCondition() : DSL.and(startWords.stream().map(startsWith -> {
+        var hasWord = DSL.selectOne().from(COMPLAINT_WORD)
+            .where(startsWith, COMPLAINT_WORD.NUMBER.eq(COMPLAINT.NUMBER));
+        // A frequent word is asked of each complaint met in the inbox's order: "offset 0" keeps PostgreSQL from
+        // turning the question into a join that first reads all its complaints (145,000 of a million for
+        // "refund"). A rare word's few complaints are read first, from the index of words.
+        return DSL.exists(frequent(startsWith) ? hasWord.offset(DSL.inline(0)) : hasWord);
+      }).toList());
+    }
+    // a reference or number (one term): that complaint and those with a word starting with it (a number's words are
+    // rare), as one list of numbers; "exists ... or number = ?" would ask every complaint for its words
+    Select<Record1<Long>> numbers = DSL.select(DSL.val(Long.parseLong(digits)));
+    if (!startWords.isEmpty()) {
+      numbers = DSL.select(COMPLAINT_WORD.NUMBER).from(COMPLAINT_WORD).where(startWords.getFirst()).union(numbers);
+    }
+    return COMPLAINT.NUMBER.in(numbers);
+  }
+
+  /** Whether at least {@link #FREQUENT_WORD} rows of the index of words match. */
+  private boolean frequent(Condition startsWith) {
+    return db.fetchCount(DSL.selectOne().from(COMPLAINT_WORD).where(startsWith).limit(FREQUENT_WORD))
+        >= FREQUENT_WORD;
+  }
 
   /**
-   * The number of complaints matching {@code where}: exact up to {@link #COUNT_LIMIT} or up to the end of the page
-   * ({@code end}), whichever is further; beyond that this limit plus one, meaning "more than the limit". So a client
-   * that offers a next page while {@code end < total} stays right.
+   * From how many complaints on a word is found faster by asking the complaints met in the inbox's order than by
+   * reading its complaints from the index of words (measured with infra/bench/complaints-benchmark.sh).
    */
-  private long boundedCount(Condition where, long end) {
-    long limit = Math.max(COUNT_LIMIT, end);
+  static final int FREQUENT_WORD = 10_000;
+
+  /**
+   * The query's terms as the database splits them, each cut to the length the index keeps of a word, the longest
+   * {@link #MAX_TERMS} of them (the most telling; a query of many short words would otherwise ask the index once for
+   * each).
+   */
+  private List<String> searchTerms(String query) {
+    return Arrays.stream(db.fetchValue(DSL.field("array(select complaints.search_terms({0}))", String[].class,
+            DSL.val(query))))
+        .map(term -> term.codePointCount(0, term.length()) <= WORD_LENGTH ? term
+            : term.substring(0, term.offsetByCodePoints(0, WORD_LENGTH)))
+        .distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .limit(MAX_TERMS)
+        .toList();
+  }
+
+  /** How many of a query's terms the search asks for at most. */
+  static final int MAX_TERMS = 8;
+
+  /** How many characters of a word the index keeps (021-complaints-inbox-search.sql). */
+  static final int WORD_LENGTH = 60;
+
+  /**
+   * The least text after every text starting with {@code prefix} in byte (code point) order, the words' collation:
+   * the prefix with its last character raised by one; null if there is none.
+   */
+  static String afterAllStartingWith(String prefix) {
+    int[] codePoints = prefix.codePoints().toArray();
+    for (int i = codePoints.length - 1; i >= 0; i--) {
+      int next = codePoints[i] + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : codePoints[i] + 1;
+      if (next <= Character.MAX_CODE_POINT) {
+        codePoints[i] = next;
+        return new String(codePoints, 0, i + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How many complaints the inbox counts at most for a page's total, unless the page itself reaches further. Counting
+   * is the inbox's dearest part: the page reads 25 complaints from an index, the count reads every match up to its
+   * limit (measured with infra/bench/complaints-benchmark.sh: 10,000 took most of a page's time). "More than 1,000"
+   * says as much to someone reading an inbox.
+   */
+  static final long COUNT_LIMIT = 1_000;
+
+  /**
+   * How many complaints a search counts at most: a frequent word's matches are counted by asking complaint after
+   * complaint, and "more than 100" is as good an answer to a search, which one narrows rather than pages through.
+   */
+  static final long SEARCH_COUNT_LIMIT = 100;
+
+  /**
+   * The number of complaints matching {@code where} up to {@code limit}; beyond that {@code limit} plus one, meaning
+   * "more than the limit". The limit reaches at least the end of the page asked for, so a client that offers a next
+   * page while the page's end is below the total stays right.
+   */
+  private long boundedCount(Condition where, long limit) {
     return db.fetchCount(db.selectOne().from(COMPLAINT).where(where).limit(limit + 1));
   }
 

@@ -17,7 +17,6 @@ import io.fokus.complaints.internal.SlaService;
 import io.fokus.complaints.internal.TouchpointService;
 import io.fokus.customers.Customer;
 import io.fokus.platform.security.CurrentUser;
-import io.fokus.platform.web.PageResponse;
 import io.fokus.platform.web.PublicUrl;
 import io.fokus.tenants.MemberId;
 import io.fokus.tenants.UnitId;
@@ -67,6 +66,13 @@ class ComplaintsController {
     this.loop = loop;
     this.publicUrl = publicUrl;
     this.touchpoints = touchpoints;
+  }
+
+  /**
+   * A page of the inbox, like every list's page (items, page from 0, size, total), and whether the total is exact:
+   * false when counting stopped, then the total is the limit plus one, "more than" the limit.
+   */
+  record InboxResponse(List<ComplaintResponse> items, int page, int size, long total, boolean totalExact) {
   }
 
   /**
@@ -164,12 +170,12 @@ class ComplaintsController {
   }
 
   /**
-   * A page of the inbox. Its {@code total} is exact up to 10,000 complaints (or up to the end of the page asked for,
-   * when that lies further); a larger number is that limit plus one and reads "more than 10,000" (show "10,000+").
-   * Counting a large tenant's complaints exactly would read all of them for every page.
+   * A page of the inbox. Its {@code total} is exact up to 1,000 complaints (or up to the end of the page asked for,
+   * when that lies further); beyond, {@code totalExact} is false and the total is that limit plus one: "more than
+   * 1,000". Counting a large tenant's complaints exactly would read all of them for every page.
    */
   @GetMapping
-  PageResponse<ComplaintResponse> inbox(@RequestParam(required = false) ComplaintStatus status,
+  InboxResponse inbox(@RequestParam(required = false) ComplaintStatus status,
       @RequestParam(required = false) UUID categoryId, @RequestParam(required = false) UUID priorityId,
       @RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID assigneeId,
       @RequestParam(required = false) @Size(max = 200) String q,
@@ -201,9 +207,8 @@ class ComplaintsController {
     var found = complaints.inbox(staff(), new InboxFilter(status, categoryId, priorityId,
         unitId == null ? null : new UnitId(unitId), assigneeId == null ? null : new MemberId(assigneeId), q,
         slaState, touchpoint == null || touchpoint.isBlank() ? null : touchpoint.strip()), by, descending, page, size);
-    return new PageResponse<>(found.items().stream().map(c -> ComplaintResponse.of(c, found.sla().get(c.id())))
-        .toList(),
-        page, size, found.total());
+    return new InboxResponse(found.items().stream().map(c -> ComplaintResponse.of(c, found.sla().get(c.id())))
+        .toList(), page, size, found.total(), found.totalExact());
   }
 
   /**
