@@ -2,7 +2,7 @@ import { Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/components/feedback';
 import { useFormLink } from '../api/complaints';
-import { CopyableLink } from './CopyableLink';
+import { CopyableLink } from '@/components/CopyableLink';
 
 /** The address of the tenant's public complaint form (for the website, receipts, a QR code), with a copy button. */
 export function FormLinkBox() {

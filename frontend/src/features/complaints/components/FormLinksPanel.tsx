@@ -2,7 +2,7 @@ import { Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/feedback';
 import { useFormLink } from '../api/complaints';
-import { CopyableLink } from './CopyableLink';
+import { CopyableLink } from '@/components/CopyableLink';
 
 /**
  * The links to the public complaint form: the general one, and one per active touchpoint, whose complaints then say

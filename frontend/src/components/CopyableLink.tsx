@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
  * that says what the link is for; `testId` marks the link and, with `-copy`, its copy button.
  */
 export function CopyableLink({ url, labelledBy, testId }: { url: string; labelledBy: string; testId: string }) {
-  const { t } = useTranslation('complaints');
+  const { t } = useTranslation();
   return (
     <Group gap="sm" wrap="nowrap" align="center">
       <Code data-testid={testId} aria-labelledby={labelledBy} px="sm" py={6} style={{ userSelect: 'all', overflowWrap: 'anywhere', flex: 1 }}>
@@ -22,12 +22,12 @@ export function CopyableLink({ url, labelledBy, testId }: { url: string; labelle
             aria-describedby={labelledBy}
             data-testid={`${testId}-copy`}
           >
-            <span aria-live="polite">{copied ? t('complaints.formLink.copied') : t('complaints.formLink.copy')}</span>
+            <span aria-live="polite">{copied ? t('common.link.copied') : t('common.link.copy')}</span>
           </Button>
         )}
       </CopyButton>
       <Button component="a" href={url} target="_blank" rel="noopener" variant="subtle" size="xs" aria-describedby={labelledBy}>
-        {t('complaints.formLink.open')}
+        {t('common.link.open')}
       </Button>
     </Group>
   );
