@@ -64,6 +64,7 @@ log "Step 2: Fokus against Keycloak for the end-to-end tests"
 FOKUS_ISSUER_URI="http://localhost:$kc_port/realms/fokus" FOKUS_KEYCLOAK_URL="http://localhost:$kc_port" \
   FOKUS_KEYCLOAK_CLIENT_SECRET="$FOKUS_KEYCLOAK_SECRET" \
   java -jar "$FOKUS_ROOT/backend/target/fokus.jar" --server.port="$app_port" --fokus.embedded-db.ephemeral=true \
+  --fokus.promises.check-interval=PT5S --fokus.promises.check-initial-delay=PT5S \
   > "$work/fokus.log" 2>&1 &
 APP_PID=$!
 wait_for_url "$app_url/actuator/health" 180 "Fokus" "$APP_PID"
