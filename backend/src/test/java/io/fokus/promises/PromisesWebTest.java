@@ -290,6 +290,9 @@ class PromisesWebTest extends WebTestSupport {
     o.staff().post("/api/promises/" + made.body().path("promise").path("id").asString() + "/keep",
         Map.of("note", "internal: the courier was late"));
 
+    assertThat(o.staff().post("/api/promises/" + made.body().path("promise").path("id").asString()
+        + "/notify-customer", null).status()).as("no SMTP here").isEqualTo(422);
+
     Api.Response page = api.get("/api/public/promises/" + token);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text("organization")).isEqualTo("Org " + o.tenant().slug());
