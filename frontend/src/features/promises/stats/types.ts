@@ -4,6 +4,9 @@
  * (see src/lib/api/types.ts).
  */
 
+/** Below this many decided promises (or answers after them) a group is suppressed: no rate or score is shown. */
+export const MIN_GROUP = 5;
+
 /** How the kept-rate report groups decided promises (the API's `groupBy`). */
 export type KeptRateGroupBy = 'OWNER' | 'UNIT' | 'SOURCE' | 'MONTH';
 export const KEPT_RATE_GROUPS: readonly KeptRateGroupBy[] = ['OWNER', 'UNIT', 'SOURCE', 'MONTH'];

@@ -2,10 +2,9 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoader } from '@/components/feedback';
 import { useAfterScores } from '../api';
-import type { AfterScoresQuery, Difference, KeptBrokenScores, Score } from '../types';
+import { type AfterScoresQuery, type Difference, type KeptBrokenScores, MIN_GROUP, type Score } from '../types';
 import { formatCount, formatPercent, formatSignedPoints } from '../utils/format';
 import { IntervalText } from './IntervalText';
-import { MIN_DECIDED } from './KeptRateTable';
 
 type Metric = 'nps' | 'csat';
 const METRICS: readonly Metric[] = ['nps', 'csat'];
@@ -94,7 +93,7 @@ function ScoreBlock({ metric, side, score }: { metric: Metric; side: 'kept' | 'b
       </Text>
       {suppressed ? (
         <Text fz="lg" fw={700} c="dimmed" data-testid={`${testId}-value`}>
-          {t('after.notEnoughData', { min: MIN_DECIDED })}
+          {t('after.notEnoughData', { min: MIN_GROUP })}
         </Text>
       ) : (
         <>

@@ -1,12 +1,9 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type KeptRateGroupBy, type KeptRateRow } from '../types';
+import { type KeptRateGroupBy, type KeptRateRow, MIN_GROUP } from '../types';
 import { formatCount, formatHours, formatPercent } from '../utils/format';
 import { groupLabel } from './group-label';
 import { IntervalText } from './IntervalText';
-
-/** Below this many decided promises a group's rate is not shown (the backend marks it suppressed). */
-export const MIN_DECIDED = 5;
 
 export interface KeptRateTableProps {
   rows: readonly KeptRateRow[];
@@ -28,7 +25,7 @@ export function KeptRateTable({ rows, total, groupBy, caption }: KeptRateTablePr
   const cells = (row: KeptRateRow) =>
     row.suppressed ? (
       <Table.Td colSpan={6} c="dimmed" data-testid="kept-rate-suppressed">
-        {t('table.notEnoughData', { min: MIN_DECIDED })}
+        {t('table.notEnoughData', { min: MIN_GROUP })}
       </Table.Td>
     ) : (
       <>

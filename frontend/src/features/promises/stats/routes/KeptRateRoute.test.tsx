@@ -126,6 +126,9 @@ describe('Promise kept rate', () => {
     expect([after.get('from'), after.get('to'), after.get('unitId')]).toEqual([from, quarter.get('to'), UNIT_SUPPORT]);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'custom');
+    // The dates start from the period the backend answered for.
+    expect(screen.getByLabelText('From')).toHaveValue('2025-12-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-11-30');
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-06-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-05-01' } });
     await user.click(screen.getByRole('button', { name: 'Show' }));

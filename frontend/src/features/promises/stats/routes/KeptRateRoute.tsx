@@ -59,6 +59,35 @@ export function KeptRateRoute() {
     setParams(new URLSearchParams(values));
   };
 
+  const tableContent =
+    report.isPending ? (
+      <PageLoader label={t('loading')} />
+    ) : report.isError ? (
+      <ErrorState error={report.error} title={t('loadFailed')} onRetry={() => void report.refetch()} retrying={report.isFetching} />
+    ) : report.data.total.decided === 0 && report.data.total.cancelled === 0 ? (
+      <Paper withBorder radius="md" p="xl" ta="center" data-testid="kept-rate-empty">
+        <Title order={2} size="h4" mb="xs">
+          {t('emptyTitle')}
+        </Title>
+        <Text c="dimmed">{t('emptyText')}</Text>
+      </Paper>
+    ) : (
+      <Stack gap={4} aria-busy={report.isFetching}>
+        <KeptRateTable
+          rows={report.data.rows}
+          total={report.data.total}
+          groupBy={shownGroupBy}
+          caption={t('tableLabel', { group: t(`groups.${shownGroupBy}`) })}
+        />
+        <Text size="xs" c="dimmed" data-testid="kept-rate-period">
+          {t('periodShown', { from: formatDay(report.data.from, i18n.language), to: formatDay(report.data.to, i18n.language) })}
+        </Text>
+        <Text size="xs" c="dimmed" data-testid="kept-rate-method">
+          {t('method', { method: report.data.method })}
+        </Text>
+      </Stack>
+    );
+
   return (
     <Container size="xl" py="xl">
       <title>{t('pageTitle')}</title>
@@ -67,7 +96,8 @@ export function KeptRateRoute() {
       </Anchor>
       <PageHeader title={t('title')} description={ownOnly ? t('leadOwn') : t('lead')} />
       <KeptRateFilters
-        applied={{ ...period, unitId }}
+        // The custom dates start from the period shown, so switching to "from – to" only needs an edit.
+        applied={{ ...period, from: period.from || report.data?.from || '', to: period.to || report.data?.to || '', unitId }}
         quarters={recentQuarters(today)}
         unitOptions={options}
         onApply={({ unitId: nextUnit, ...nextPeriod }) => navigate({ period: nextPeriod, unitId: nextUnit })}
@@ -82,34 +112,12 @@ export function KeptRateRoute() {
                 </Tabs.Tab>
               ))}
             </Tabs.List>
+            {KEPT_RATE_GROUPS.map((group) => (
+              <Tabs.Panel key={group} value={group} pt="sm">
+                {group === groupBy && tableContent}
+              </Tabs.Panel>
+            ))}
           </Tabs>
-          {report.isPending ? (
-            <PageLoader label={t('loading')} />
-          ) : report.isError ? (
-            <ErrorState error={report.error} title={t('loadFailed')} onRetry={() => void report.refetch()} retrying={report.isFetching} />
-          ) : report.data.total.decided === 0 && report.data.total.cancelled === 0 ? (
-            <Paper withBorder radius="md" p="xl" ta="center" data-testid="kept-rate-empty">
-              <Title order={2} size="h4" mb="xs">
-                {t('emptyTitle')}
-              </Title>
-              <Text c="dimmed">{t('emptyText')}</Text>
-            </Paper>
-          ) : (
-            <Stack gap={4} aria-busy={report.isFetching} role="region" aria-label={t('tableLabel', { group: t(`groups.${shownGroupBy}`) })}>
-              <KeptRateTable
-                rows={report.data.rows}
-                total={report.data.total}
-                groupBy={shownGroupBy}
-                caption={t('tableLabel', { group: t(`groups.${shownGroupBy}`) })}
-              />
-              <Text size="xs" c="dimmed" data-testid="kept-rate-period">
-                {t('periodShown', { from: formatDay(report.data.from, i18n.language), to: formatDay(report.data.to, i18n.language) })}
-              </Text>
-              <Text size="xs" c="dimmed" data-testid="kept-rate-method">
-                {t('method', { method: report.data.method })}
-              </Text>
-            </Stack>
-          )}
         </Stack>
         {trend.isSuccess && <KeptRateTrend rows={trend.data.rows} />}
         <AfterScoresSection query={query} />
