@@ -119,7 +119,11 @@ export function KeptRateRoute() {
             ))}
           </Tabs>
         </Stack>
-        {trend.isSuccess && <KeptRateTrend rows={trend.data.rows} />}
+        {trend.isSuccess ? (
+          <KeptRateTrend rows={trend.data.rows} />
+        ) : trend.isError ? (
+          <ErrorState error={trend.error} title={t('trend.loadFailed')} onRetry={() => void trend.refetch()} retrying={trend.isFetching} />
+        ) : null}
         <AfterScoresSection query={query} />
       </Stack>
     </Container>
