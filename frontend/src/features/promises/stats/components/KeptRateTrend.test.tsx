@@ -24,6 +24,8 @@ describe('kept-rate trend chart', () => {
     const chart = screen.getByTestId('kept-rate-trend-chart');
     const svg = chart.querySelector('svg');
     expect(svg).not.toBeNull();
+    // Nothing in the picture is in the tab order or claims a role of its own: the table is the way in for keyboards and screen readers.
+    expect(chart.querySelectorAll('[tabindex]:not([tabindex="-1"]), [role]:not([role="img"])')).toHaveLength(0);
     const line = chart.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
     // Two runs: September alone, then November and December.
     expect(line.match(/M/g)).toHaveLength(2);

@@ -90,7 +90,7 @@ export function KeptRateTrend({ rows }: { rows: readonly KeptRateRow[] }) {
         <>
           <div role="img" aria-label={summary} data-testid="kept-rate-trend-chart">
             <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 640, height: HEIGHT }}>
-              <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+              <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid stroke="var(--mantine-color-gray-3)" vertical={false} />
                 <XAxis dataKey="month" tick={{ fontSize: 11 }} />
                 <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(value: number) => formatPercent(value, language)} tick={{ fontSize: 11 }} width={48} />
