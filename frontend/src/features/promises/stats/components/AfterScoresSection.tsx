@@ -24,7 +24,7 @@ export function AfterScoresSection({ query }: { query: AfterScoresQuery }) {
   const scores = useAfterScores(query);
   const titleId = 'after-scores-title';
   const windowDays = scores.data?.windowDays ?? 90;
-  const empty = scores.data && METRICS.every((metric) => scores.data[metric].kept.n === 0 && scores.data[metric].broken.n === 0);
+  const empty = scores.data && METRICS.every((metric) => !scores.data[metric].kept.n && !scores.data[metric].broken.n);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby={titleId} data-testid="after-scores">
@@ -83,7 +83,7 @@ function MetricComparison({ metric, scores }: { metric: Metric; scores: KeptBrok
 function ScoreBlock({ metric, side, score }: { metric: Metric; side: 'kept' | 'broken'; score: Score }) {
   const { t, i18n } = useTranslation('promiseStats');
   const language = i18n.language;
-  const number = (value: number | null) => (value == null ? null : scoreNumber(metric, value, language));
+  const number = (value: number | null | undefined) => (value == null ? null : scoreNumber(metric, value, language));
   const suppressed = score.suppressed || score.value == null;
   const testId = `after-${metric}-${side}`;
   return (
@@ -106,17 +106,17 @@ function ScoreBlock({ metric, side, score }: { metric: Metric; side: 'kept' | 'b
         </>
       )}
       <Text size="sm" c="dimmed" data-testid={`${testId}-n`}>
-        {t('after.n', { n: formatCount(score.n, language) })}
+        {score.n == null ? t('after.nWithheld') : t('after.n', { n: formatCount(score.n, language) })}
       </Text>
     </Stack>
   );
 }
 
-function DifferenceBlock({ metric, difference }: { metric: Metric; difference: Difference }) {
+function DifferenceBlock({ metric, difference }: { metric: Metric; difference: Difference | null | undefined }) {
   const { t, i18n } = useTranslation('promiseStats');
   const language = i18n.language;
   const testId = `after-${metric}-difference`;
-  if (difference.estimate == null) {
+  if (difference?.estimate == null) {
     return (
       <Text size="sm" c="dimmed" data-testid={testId}>
         {t('after.noDifference')}

@@ -20,7 +20,7 @@ export function KeptRateTable({ rows, total, groupBy, caption }: KeptRateTablePr
   const { t, i18n } = useTranslation('promiseStats');
   const language = i18n.language;
   const count = (value: number) => formatCount(value, language);
-  const percent = (value: number | null) => (value == null ? null : formatPercent(value, language));
+  const percent = (value: number | null | undefined) => (value == null ? null : formatPercent(value, language));
 
   const cells = (row: KeptRateRow) =>
     row.suppressed ? (

@@ -25,12 +25,12 @@ export function KeptRateTrend({ rows }: { rows: readonly KeptRateRow[] }) {
   const language = i18n.language;
   const id = useId();
   const [asTable, setAsTable] = useState(false);
-  const percent = (value: number | null) => (value == null ? null : formatPercent(value, language));
+  const percent = (value: number | null | undefined) => (value == null ? null : formatPercent(value, language));
   const titleId = `${id}-title`;
 
   const points: TrendPoint[] = rows.map((row) => ({
     month: shortMonth(row.key, language),
-    rate: row.suppressed ? null : row.rate,
+    rate: row.suppressed ? null : (row.rate ?? null),
     band: !row.suppressed && row.low != null && row.high != null ? [row.low, row.high] : null,
   }));
   const latest = [...rows].reverse().find((row) => !row.suppressed && row.rate != null);

@@ -5,7 +5,7 @@ import { type MockHandler, mockApi } from '@/testing/api';
 import { fakeAuth } from '@/testing/auth';
 import { me, unit } from '@/testing/fixtures';
 import { renderRoute } from '@/testing/render';
-import { afterScores, difference, keptRate, OWNER_KIM, OWNER_SAM, row, score, UNIT_SUPPORT, WILSON } from '../testing/fixtures';
+import { afterScores, difference, keptRate, NPS_METHOD, OWNER_KIM, OWNER_SAM, PROPORTION_METHOD, row, score, UNIT_SUPPORT, WILSON } from '../testing/fixtures';
 import type { KeptRateGroupBy } from '../types';
 
 const cells = (element: HTMLElement) => [...element.querySelectorAll('th, td')].map((cell) => cell.textContent);
@@ -16,7 +16,7 @@ const byOwner = keptRate(
     row(OWNER_SAM, 'Sam Staff', 17, 3, { low: 64.04, high: 94.76, renegotiated: 4, renegotiationRate: 20, medianLatenessHours: 5.5 }),
     row(OWNER_KIM, 'Kim Keeper', 2, 1),
   ],
-  row(null, 'All', 19, 4, { low: 62.86, high: 93.02, renegotiated: 4, renegotiationRate: 17.39, medianLatenessHours: 50, cancelled: 2 }),
+  row(null, 'total', 19, 4, { low: 62.86, high: 93.02, renegotiated: 4, renegotiationRate: 17.39, medianLatenessHours: 50, cancelled: 2 }),
 );
 const byMonth = keptRate(
   'MONTH',
@@ -25,7 +25,7 @@ const byMonth = keptRate(
     row('2026-10', '2026-10', 1, 1),
     row('2026-11', '2026-11', 10, 1, { low: 62.26, high: 98.38 }),
   ],
-  row(null, 'All', 19, 4, { low: 62.86, high: 93.02 }),
+  row(null, 'total', 19, 4, { low: 62.86, high: 93.02 }),
 );
 
 function statsApi(roles: string[], reports: Partial<Record<KeptRateGroupBy, unknown>> = {}, after: unknown = afterScores()) {
@@ -33,7 +33,7 @@ function statsApi(roles: string[], reports: Partial<Record<KeptRateGroupBy, unkn
   return mockApi({
     'GET /api/me': me({ roles: roles as never }),
     'GET /api/units': [unit(UNIT_SUPPORT, 'Support')],
-    'GET /api/promises/stats/kept-rate': (({ url }) => all[url.searchParams.get('groupBy') as KeptRateGroupBy] ?? keptRate('UNIT', [], row(null, 'All', 0, 0))) as MockHandler,
+    'GET /api/promises/stats/kept-rate': (({ url }) => all[url.searchParams.get('groupBy') as KeptRateGroupBy] ?? keptRate('UNIT', [], row(null, 'total', 0, 0))) as MockHandler,
     'GET /api/promises/stats/after-scores': after as object,
   });
 }
@@ -84,10 +84,11 @@ describe('Promise kept rate', () => {
     expect(within(trend).getByTestId('kept-rate-trend-table')).toBeVisible();
   });
 
-  it('groups by source in the UI language and by month, and keeps the choice in the address', async () => {
+  it('groups by source in the UI language, by unit with the group without one, and by month, and keeps the choice in the address', async () => {
     const user = userEvent.setup();
     const { requests } = statsApi(['MANAGER'], {
-      SOURCE: keptRate('SOURCE', [row('COMPLAINT', 'COMPLAINT', 9, 1, { low: 59.58, high: 98.21 }), row('MANUAL', 'MANUAL', 5, 0, { low: 56.55, high: 100 })], row(null, 'All', 14, 1)),
+      UNIT: keptRate('UNIT', [row(UNIT_SUPPORT, 'Support', 6, 1, { low: 48.68, high: 97.43 }), row('', '(no unit)', 3, 1)], row(null, 'total', 9, 2)),
+      SOURCE: keptRate('SOURCE', [row('COMPLAINT', 'COMPLAINT', 9, 1, { low: 59.58, high: 98.21 }), row('MANUAL', 'MANUAL', 5, 0, { low: 56.55, high: 100 })], row(null, 'total', 14, 1)),
     });
     const { router } = renderRoute('/promises/kept-rate', { auth: fakeAuth() });
     await screen.findByTestId('kept-rate-table');
@@ -96,6 +97,9 @@ describe('Promise kept rate', () => {
     await waitFor(() => expect(within(screen.getByTestId('kept-rate-table')).getAllByTestId('kept-rate-row').map((r) => cells(r)[0])).toEqual(['Complaint', 'Manual']));
     expect(within(screen.getByTestId('kept-rate-table')).getByRole('columnheader', { name: 'Source' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?groupBy=source');
+
+    await user.click(screen.getByRole('tab', { name: 'Unit' }));
+    await waitFor(() => expect(within(screen.getByTestId('kept-rate-table')).getAllByTestId('kept-rate-row').map((r) => cells(r)[0])).toEqual(['Support', 'No unit']));
 
     await user.click(screen.getByRole('tab', { name: 'Month' }));
     await waitFor(() =>
@@ -154,7 +158,7 @@ describe('Promise kept rate', () => {
     expect(within(nps).getByTestId('after-nps-broken-n')).toHaveTextContent('n = 40');
     expect(within(nps).getByTestId('after-nps-difference-value')).toHaveTextContent('+50 points (+25 – +7595% interval from +25 to +75)');
     expect(within(nps).getByTestId('after-nps-difference-verdict')).toHaveTextContent(
-      'Significant at 95%: difference of adjusted-Wald NPS, z-test. The difference is unlikely to be chance. p = 0.0001',
+      `Significant at 95%: ${NPS_METHOD}. The difference is unlikely to be chance. p = 0.0001`,
     );
 
     const csat = screen.getByTestId('after-csat');
@@ -176,13 +180,13 @@ describe('Promise kept rate', () => {
     }));
     renderRoute('/promises/kept-rate', { auth: fakeAuth() });
     const verdict = await screen.findByTestId('after-csat-difference-verdict');
-    expect(verdict).toHaveTextContent('Not significant at 95% (two-proportion z-test): the difference may be chance. p = 0.42');
+    expect(verdict).toHaveTextContent(`Not significant at 95% (${PROPORTION_METHOD}): the difference may be chance. p = 0.42`);
     expect(screen.getByTestId('after-csat-difference-value')).toHaveTextContent('+10 percentage points (-14 – +34');
   });
 
   it('explains what is attributed when no customer answered after a decided promise', async () => {
-    const none = { kept: score(null, 0), broken: score(null, 0), difference: difference() };
-    statsApi(['STAFF'], { OWNER: keptRate('OWNER', [], row(null, 'All', 0, 0)), MONTH: keptRate('MONTH', [], row(null, 'All', 0, 0)) }, afterScores({ nps: none, csat: none }));
+    const none = { kept: score(null, 0), broken: score(null, 0) };
+    statsApi(['STAFF'], { OWNER: keptRate('OWNER', [], row(null, 'total', 0, 0)), MONTH: keptRate('MONTH', [], row(null, 'total', 0, 0)) }, afterScores({ nps: none, csat: none }));
     renderRoute('/promises/kept-rate', { auth: fakeAuth() });
     expect(await screen.findByTestId('after-scores-empty')).toHaveTextContent(
       "A promise's score is its customer's next NPS or CSAT answer within 90 days after the promise was kept or broken.",

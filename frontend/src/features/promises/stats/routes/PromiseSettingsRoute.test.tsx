@@ -100,6 +100,17 @@ describe('Promise settings', () => {
     expect(screen.queryByText('The settings could not be saved')).not.toBeInTheDocument();
   });
 
+  it("shows the service's error about the whole list under the reminders", async () => {
+    const user = userEvent.setup();
+    settingsApi(['ADMIN'], () =>
+      problemResponse(400, { title: 'Bad Request', errors: [{ field: 'reminderWorkingDays', message: 'each must be between 0 and 30 working days' }] }),
+    );
+    renderRoute('/promises/settings', { auth: fakeAuth() });
+    await screen.findByRole('textbox', { name: 'Grace period (working days)' });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await within(screen.getByTestId('reminders')).findByRole('alert')).toHaveTextContent('each must be between 0 and 30 working days');
+  });
+
   it('shows a problem without field errors in an alert', async () => {
     const user = userEvent.setup();
     settingsApi(['ADMIN'], () => problemResponse(403, { title: 'Forbidden', detail: 'Only administrators change promise settings.' }));
