@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 // the browser only ever talks to the page origin, so these paths are proxied.
 const backend = process.env.FOKUS_BACKEND_URL ?? 'http://localhost:8080';
 
+// The chart library (recharts) and the packages only it uses.
+const CHART_PACKAGES = ['recharts', 'victory-vendor', '@reduxjs', 'redux', 'redux-thunk', 'react-redux', 'reselect', 'immer', 'es-toolkit', 'decimal\\.js-light', 'eventemitter3', 'tiny-invariant', 'react-is', 'd3-[\\w-]+', 'internmap'];
+const CHART_LIBRARY_NOT = new RegExp(`node_modules[\\\\/](?!(?:${CHART_PACKAGES.join('|')})[\\\\/])`);
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -28,7 +32,11 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format)/, priority: 2 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            // Everything else from node_modules but the chart library, which loads with the pages that draw charts. A
+            // group takes the dependencies of its modules along: vendor goes first, so that what the chart library
+            // shares with the rest (use-sync-external-store) stays here and no page needs the charts chunk to start.
+            { name: 'vendor', test: CHART_LIBRARY_NOT, priority: 1 },
+            { name: 'charts', test: /node_modules[\\/]/, priority: 0 },
           ],
         },
       },

@@ -16,6 +16,8 @@ import notificationsDe from '@/features/notifications/locales/de.json';
 import notificationsEn from '@/features/notifications/locales/en.json';
 import profileDe from '@/features/profile/locales/de.json';
 import profileEn from '@/features/profile/locales/en.json';
+import promiseStatsDe from '@/features/promises/stats/locales/de.json';
+import promiseStatsEn from '@/features/promises/stats/locales/en.json';
 import settingsDe from '@/features/settings/locales/de.json';
 import settingsEn from '@/features/settings/locales/en.json';
 import surveysDe from '@/features/surveys/locales/de.json';
@@ -44,6 +46,7 @@ export const resources = {
     members: membersEn,
     notifications: notificationsEn,
     profile: profileEn,
+    promiseStats: promiseStatsEn,
     settings: settingsEn,
     surveys: surveysEn,
     tenants: tenantsEn,
@@ -60,6 +63,7 @@ export const resources = {
     members: membersDe,
     notifications: notificationsDe,
     profile: profileDe,
+    promiseStats: promiseStatsDe,
     settings: settingsDe,
     surveys: surveysDe,
     tenants: tenantsDe,

@@ -18,7 +18,7 @@ import {
 } from '@/features/surveys';
 import { AccountRoute, InvitationRoute, MyInvitations } from '@/features/tenants';
 import { UnitsRoute } from '@/features/units';
-import { audienceOf, COMPLAINT_MANAGERS, SLA_REPORT_READERS, SURVEY_DESIGNERS } from '@/lib/permissions';
+import { audienceOf, COMPLAINT_MANAGERS, PROMISE_STATS_READERS, SLA_REPORT_READERS, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -53,6 +53,11 @@ const complaintSettingsRoute = customerPage(
 );
 const slaPoliciesRoute = customerPage(async () => (await import('@/features/complaints/routes/SlaPoliciesRoute')).SlaPoliciesRoute);
 const slaReportRoute = customerPage(async () => (await import('@/features/complaints/routes/SlaReportRoute')).SlaReportRoute);
+// The promise statistics (kept rate, scores after kept vs broken promises) and the promise settings.
+const keptRateRoute = customerPage(async () => (await import('@/features/promises/stats/routes/KeptRateRoute')).KeptRateRoute);
+const promiseSettingsRoute = customerPage(
+  async () => (await import('@/features/promises/stats/routes/PromiseSettingsRoute')).PromiseSettingsRoute,
+);
 // The calendars page for admins (SLA clocks count working time on them).
 const calendarsRoute = customerPage(async () => (await import('@/features/calendars/routes/CalendarsRoute')).CalendarsRoute);
 
@@ -176,6 +181,17 @@ export const routes: RouteObject[] = [
               },
             ],
           },
+          // The promise statistics are also for executives, who record no promises; the settings are read by everyone.
+          {
+            path: 'promises/kept-rate',
+            element: (
+              <RequireRole audience={PROMISE_STATS_READERS}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [{ index: true, lazy: keptRateRoute }],
+          },
+          { path: 'promises/settings', lazy: promiseSettingsRoute },
           {
             path: 'my-surveys',
             element: (

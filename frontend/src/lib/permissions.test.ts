@@ -4,6 +4,7 @@ import {
   COMPLAINT_MANAGERS,
   isAllowed,
   NAV_ITEMS,
+  PROMISE_STATS_READERS,
   SLA_REPORT_READERS,
   sortRoles,
   SURVEY_DESIGNERS,
@@ -33,8 +34,14 @@ describe('role-based navigation', () => {
     expect(isAllowed(SLA_REPORT_READERS, ['EXECUTIVE'])).toBe(true);
     expect(isAllowed(SLA_REPORT_READERS, ['STAFF'])).toBe(true);
     expect(isAllowed(SLA_REPORT_READERS, ['HR'])).toBe(false);
-    expect(visibleShortcuts(['EXECUTIVE']).map((item) => [item.key, item.path])).toEqual([['slaReport', '/complaints/sla-report']]);
+    expect(visibleShortcuts(['EXECUTIVE']).map((item) => [item.key, item.path])).toContainEqual(['slaReport', '/complaints/sla-report']);
     expect(visibleShortcuts(['HR'])).toEqual([]);
+  });
+
+  it('opens the promise kept rate to executives (from the dashboard), admins, managers and staff, not to HR', () => {
+    for (const role of ['EXECUTIVE', 'ADMIN', 'MANAGER', 'STAFF']) expect(isAllowed(PROMISE_STATS_READERS, [role])).toBe(true);
+    expect(isAllowed(PROMISE_STATS_READERS, ['HR'])).toBe(false);
+    expect(visibleShortcuts(['EXECUTIVE']).map((item) => [item.key, item.path])).toContainEqual(['promiseKeptRate', '/promises/kept-rate']);
   });
 
   it('shows surveys to managers, admins and executives, and my surveys to everyone', () => {

@@ -46,9 +46,15 @@ export const COMPLAINT_MANAGERS: readonly Role[] = ['ADMIN', 'MANAGER'];
  */
 export const SLA_REPORT_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'STAFF', 'EXECUTIVE'];
 
+/**
+ * Who reads the promise kept rate and the scores after kept vs broken promises: executives and admins over the whole
+ * tenant, managers over their units, staff over their own promises. Executives reach it from the dashboard.
+ */
+export const PROMISE_STATS_READERS: readonly Role[] = ['EXECUTIVE', 'ADMIN', 'MANAGER', 'STAFF'];
+
 /** A page reached from the dashboard's shortcuts, not from the menu; its key is also its key under "nav". */
 export interface Shortcut {
-  key: 'slaReport';
+  key: 'slaReport' | 'promiseKeptRate';
   path: string;
   audience: Audience;
 }
@@ -56,6 +62,7 @@ export interface Shortcut {
 /** Shortcuts beyond the menu's areas, shown after them on the dashboard. */
 export const EXTRA_SHORTCUTS: readonly Shortcut[] = [
   { key: 'slaReport', path: '/complaints/sla-report', audience: SLA_REPORT_READERS },
+  { key: 'promiseKeptRate', path: '/promises/kept-rate', audience: PROMISE_STATS_READERS },
 ];
 
 /** True when a member holding `roles` may use something meant for `audience`. */
