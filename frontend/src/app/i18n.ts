@@ -14,6 +14,8 @@ import membersDe from '@/features/members/locales/de.json';
 import membersEn from '@/features/members/locales/en.json';
 import notificationsDe from '@/features/notifications/locales/de.json';
 import notificationsEn from '@/features/notifications/locales/en.json';
+import promisesDe from '@/features/promises/locales/de.json';
+import promisesEn from '@/features/promises/locales/en.json';
 import profileDe from '@/features/profile/locales/de.json';
 import profileEn from '@/features/profile/locales/en.json';
 import settingsDe from '@/features/settings/locales/de.json';
@@ -44,6 +46,7 @@ export const resources = {
     members: membersEn,
     notifications: notificationsEn,
     profile: profileEn,
+    promises: promisesEn,
     settings: settingsEn,
     surveys: surveysEn,
     tenants: tenantsEn,
@@ -60,6 +63,7 @@ export const resources = {
     members: membersDe,
     notifications: notificationsDe,
     profile: profileDe,
+    promises: promisesDe,
     settings: settingsDe,
     surveys: surveysDe,
     tenants: tenantsDe,

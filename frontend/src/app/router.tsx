@@ -3,6 +3,7 @@ import { SessionGate } from '@/features/auth';
 import { isPublicComplaintPath } from '@/features/complaints';
 import { MembersRoute } from '@/features/members';
 import { ProfileRoute } from '@/features/profile';
+import { isPublicPromisePath } from '@/features/promises';
 import { SettingsRoute } from '@/features/settings';
 import {
   isPublicSurveyPath,
@@ -18,7 +19,7 @@ import {
 } from '@/features/surveys';
 import { AccountRoute, InvitationRoute, MyInvitations } from '@/features/tenants';
 import { UnitsRoute } from '@/features/units';
-import { audienceOf, COMPLAINT_MANAGERS, SLA_REPORT_READERS, SURVEY_DESIGNERS } from '@/lib/permissions';
+import { audienceOf, COMPLAINT_MANAGERS, PROMISE_RECORDERS, SLA_REPORT_READERS, SURVEY_DESIGNERS } from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -29,7 +30,8 @@ import { SignupRoute } from './routes/SignupRoute';
 // without an account, the directory for managers).
 const customerPage = (load: () => Promise<RouteObject['Component']>): RouteObject['lazy'] => async () => ({ Component: await load() });
 const customersRoute = customerPage(async () => (await import('@/features/customers/routes/CustomersRoute')).CustomersRoute);
-const customerRoute = customerPage(async () => (await import('@/features/customers/routes/CustomerRoute')).CustomerRoute);
+// The customer's page comes with the promises made to them (composed in the app: see CustomerPage).
+const customerRoute = customerPage(async () => (await import('./routes/CustomerPage')).CustomerPage);
 const customerImportRoute = customerPage(
   async () => (await import('@/features/customers/routes/CustomerImportRoute')).CustomerImportRoute,
 );
@@ -47,12 +49,22 @@ const complaintStatusRoute = customerPage(
 const complaintsInboxRoute = customerPage(
   async () => (await import('@/features/complaints/routes/ComplaintsInboxRoute')).ComplaintsInboxRoute,
 );
-const complaintRoute = customerPage(async () => (await import('@/features/complaints/routes/ComplaintRoute')).ComplaintRoute);
+// The complaint's page comes with its promises and the way to promise something (composed in the app: see ComplaintPage).
+const complaintRoute = customerPage(async () => (await import('./routes/ComplaintPage')).ComplaintPage);
 const complaintSettingsRoute = customerPage(
   async () => (await import('@/features/complaints/routes/ComplaintSettingsRoute')).ComplaintSettingsRoute,
 );
 const slaPoliciesRoute = customerPage(async () => (await import('@/features/complaints/routes/SlaPoliciesRoute')).SlaPoliciesRoute);
 const slaReportRoute = customerPage(async () => (await import('@/features/complaints/routes/SlaReportRoute')).SlaReportRoute);
+// The promises feature's pages: the customer's status page of a promise, and the list, calendar, form and page of
+// a promise for staff.
+const promiseStatusRoute = customerPage(async () => (await import('@/features/promises/routes/PromiseStatusRoute')).PromiseStatusRoute);
+const promisesRoute = customerPage(async () => (await import('@/features/promises/routes/PromisesRoute')).PromisesRoute);
+const promiseCalendarRoute = customerPage(
+  async () => (await import('@/features/promises/routes/PromiseCalendarRoute')).PromiseCalendarRoute,
+);
+const newPromiseRoute = customerPage(async () => (await import('@/features/promises/routes/NewPromiseRoute')).NewPromiseRoute);
+const promiseRoute = customerPage(async () => (await import('@/features/promises/routes/PromiseRoute')).PromiseRoute);
 // The calendars page for admins (SLA clocks count working time on them).
 const calendarsRoute = customerPage(async () => (await import('@/features/calendars/routes/CalendarsRoute')).CalendarsRoute);
 
@@ -62,14 +74,21 @@ export const publicRoutes: RouteObject[] = [
   { path: 'u/:token', lazy: unsubscribeRoute },
   { path: 'complain/:token', lazy: publicComplaintRoute },
   { path: 'complaint-status/:token', lazy: complaintStatusRoute },
+  { path: 'promise-status/:token', lazy: promiseStatusRoute },
 ];
 
 /**
  * True for the addresses of the public pages: survey links (/s/<token>), unsubscribe links (/u/<token>), the
- * complaint form (/complain/<token>) and a complaint's status page (/complaint-status/<token>).
+ * complaint form (/complain/<token>), a complaint's status page (/complaint-status/<token>) and a promise's
+ * status page (/promise-status/<token>).
  */
 export function isPublicPath(pathname: string): boolean {
-  return isPublicSurveyPath(pathname) || /^\/u\/[^/]+\/?$/.test(pathname) || isPublicComplaintPath(pathname);
+  return (
+    isPublicSurveyPath(pathname) ||
+    /^\/u\/[^/]+\/?$/.test(pathname) ||
+    isPublicComplaintPath(pathname) ||
+    isPublicPromisePath(pathname)
+  );
 }
 
 export const routes: RouteObject[] = [
@@ -174,6 +193,33 @@ export const routes: RouteObject[] = [
                   { path: ':id', lazy: complaintRoute },
                 ],
               },
+            ],
+          },
+          {
+            path: 'promises',
+            element: (
+              <RequireRole audience={audienceOf('promises')}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: promisesRoute },
+              { path: 'calendar', lazy: promiseCalendarRoute },
+              {
+                path: 'new',
+                element: (
+                  <RequireRole audience={PROMISE_RECORDERS}>
+                    <Outlet />
+                  </RequireRole>
+                ),
+                children: [{ index: true, lazy: newPromiseRoute }],
+              },
+              // ---- promise statistics (features/promises/stats, built separately): its routes go here,
+              // ---- before ':id' in reading order (static segments win anyway):
+              // ----   { path: 'kept-rate', lazy: keptRateRoute },
+              // ----   { path: 'settings', lazy: promiseSettingsRoute },
+              // ---- end of the promise statistics' place
+              { path: ':id', lazy: promiseRoute },
             ],
           },
           {

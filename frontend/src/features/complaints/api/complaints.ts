@@ -151,6 +151,8 @@ export interface StatusChange {
   status: ComplaintStatus;
   rootCauseId?: string;
   issueResolved?: boolean;
+  /** What becomes of the complaint's open promises (asked after a 409 `open-promises` answer). */
+  openPromises?: 'KEEP_OPEN' | 'MARK_KEPT' | 'CANCEL';
 }
 export function useChangeStatus(id: string) {
   return useComplaintChange<ComplaintStatus | StatusChange>(id, (change) =>
