@@ -3,7 +3,9 @@ import { SessionGate } from '@/features/auth';
 import { isPublicComplaintPath } from '@/features/complaints';
 import { MembersRoute } from '@/features/members';
 import { ProfileRoute } from '@/features/profile';
-import { isPublicPromisePath } from '@/features/promises';
+// The path check alone, not the promises feature's index: that brings the panels other pages compose, which would
+// otherwise land in the first chunk every visitor loads.
+import { isPublicPromisePath } from '@/features/promises/utils/public-path';
 import { SettingsRoute } from '@/features/settings';
 import {
   isPublicSurveyPath,
