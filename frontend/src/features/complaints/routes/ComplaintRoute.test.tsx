@@ -383,4 +383,40 @@ describe('complaint page', () => {
     ]);
     expect(screen.getAllByTestId('complaint-status')[0]).toHaveTextContent('Closed');
   });
+
+  it('closes a recovery case with open promises once told what becomes of them', async () => {
+    const ROOT = 'ffffffff-0000-4000-8000-0000000000a1';
+    const recovery = detail({ status: 'OPEN', kind: 'RECOVERY', channel: 'SURVEY' });
+    const { requests, user } = await open(['MANAGER'], {
+      [`GET ${PATH}`]: recovery,
+      'GET /api/complaints/root-causes': [classification(ROOT, 'Late delivery', 'Späte Lieferung')],
+      [`POST ${PATH}/status`]: ({ body }: { body: unknown }) =>
+        (body as { openPromises?: string }).openPromises
+          ? { ...recovery, complaint: { ...recovery.complaint, status: 'CLOSED' } }
+          : Response.json(
+              {
+                status: 409,
+                title: 'Conflict',
+                code: 'open-promises',
+                obstacles: [{ kind: 'promise', id: 'p1', reference: 'P-000123', text: 'Call back', dueAt: '2026-12-04T16:00:00Z' }],
+              },
+              { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+            ),
+    });
+    await user.click(screen.getByTestId('status-CLOSED'));
+    const dialog = await screen.findByRole('dialog', { name: 'Close the recovery case' });
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /Root cause/ })).toHaveTextContent('Late delivery'));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Root cause/ }), 'Late delivery');
+    await user.click(within(dialog).getByRole('radio', { name: 'Yes' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close the case' }));
+    const promises = await screen.findByRole('dialog', { name: 'Promises on this complaint are still open' });
+    expect(within(promises).getByText('1 promise made on this complaint is still open. What should happen to it?')).toBeInTheDocument();
+    await user.click(within(promises).getByRole('radio', { name: /Cancel them/ }));
+    await user.click(within(promises).getByRole('button', { name: 'Close the complaint' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(posts(requests, `${PATH}/status`)).toEqual([
+      { status: 'CLOSED', rootCauseId: ROOT, issueResolved: true },
+      { status: 'CLOSED', rootCauseId: ROOT, issueResolved: true, openPromises: 'CANCEL' },
+    ]);
+  });
 });
