@@ -54,6 +54,7 @@ describe('new promise', () => {
     await user.click(within(form).getByRole('switch', { name: /Tell the customer by mail/ }));
     await user.click(within(form).getByRole('button', { name: 'Record the promise' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/promises/${PROMISE_ID}`));
+    expect(await screen.findByText('Promise P-000123 recorded.')).toBeInTheDocument();
     const [body] = posts(requests);
     expect(body).toMatchObject({
       text: 'Call back with the courier’s answer',

@@ -30,7 +30,7 @@ export function NewPromiseRoute() {
       <Paper withBorder radius="md" p="lg">
         <PromiseForm
           prefill={prefill}
-          onCreated={(detail) => void navigate(`/promises/${detail.promise.id}`, { replace: true })}
+          onCreated={(detail) => void navigate(`/promises/${detail.promise.id}`, { replace: true, state: { created: detail.promise.reference } })}
           onCancel={() => void navigate(-1)}
         />
       </Paper>

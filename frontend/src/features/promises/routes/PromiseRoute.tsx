@@ -1,7 +1,7 @@
 import { Anchor, Button, Container, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { CopyableLink } from '@/components/CopyableLink';
 import { ConfirmDialog, ErrorState, PageLoader, problemMessage, type Result, ResultMessage } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
@@ -48,7 +48,11 @@ function PromisePage({ detail }: { detail: PromiseDetail }) {
   const { promise, history, afterScore, statusLink, canAct } = detail;
   const [action, setAction] = useState<PromiseAction | null>(null);
   const [notifying, setNotifying] = useState(false);
-  const [result, setResult] = useState<Result | null>(null);
+  // Coming from the new-promise form, the page says it was recorded.
+  const created = (useLocation().state as { created?: string } | null)?.created;
+  const [result, setResult] = useState<Result | null>(
+    created ? { kind: 'success', text: t('promises.one.created', { reference: created }) } : null,
+  );
   const notify = useNotifyCustomer(promise.id);
   const when = (value: string) => formatDateTime(value, i18n.language);
   const manages = isAllowed(COMPLAINT_MANAGERS, roles);

@@ -48,6 +48,7 @@ export function PromisesRoute() {
 
   const actions = (
     <Group gap="sm" align="flex-start">
+      {/* ---- promise statistics (features/promises/stats): links to /promises/kept-rate and /promises/settings go here */}
       <Button variant="default" component={Link} to="/promises/calendar" data-testid="promises-calendar-link">
         {t('promises.calendar.open')}
       </Button>
@@ -152,8 +153,6 @@ export function PromisesRoute() {
           </>
         )}
       </section>
-
-      {/* Kept rate and settings pages (features/promises/stats) link in here once they exist. */}
 
       {creating && (
         <NewPromiseDialog
