@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_8"];
         put: operations["update_4"];
         post?: never;
         delete: operations["delete_3"];
@@ -61,7 +61,7 @@ export interface paths {
         };
         get: operations["inbox"];
         put?: never;
-        post: operations["record"];
+        post: operations["record_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_10"];
+        get: operations["list_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -91,7 +91,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post: operations["add_3"];
         delete?: never;
@@ -139,7 +139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post: operations["add_2"];
         delete?: never;
@@ -171,7 +171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post: operations["add_1"];
         delete?: never;
@@ -203,8 +203,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
-        put: operations["put"];
+        get: operations["get_7"];
+        put: operations["put_1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post: operations["add"];
         delete?: never;
@@ -251,7 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put: operations["change_1"];
         post?: never;
         delete: operations["delete_2"];
@@ -331,7 +331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_8"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -427,7 +427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["create_3"];
         delete?: never;
@@ -475,7 +475,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_5"];
         put: operations["update_3"];
         post?: never;
         delete: operations["erase"];
@@ -645,7 +645,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -661,7 +661,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put: operations["change"];
         post?: never;
         delete?: never;
@@ -709,7 +709,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -744,6 +744,230 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put: operations["put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/stats/after-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["afterScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/stats/kept-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["keptRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/{id}/break": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["breakPromise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/{id}/fulfilled-late": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["fulfilledLate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/{id}/keep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["keep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/{id}/notify-customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["notifyCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["reassign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promises/{id}/renegotiate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["renegotiate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -833,6 +1057,22 @@ export interface paths {
          * @description With the chosen password, when the email has no login yet; otherwise nothing changes. 204 in both cases: sign in next.
          */
         post: operations["createLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/promises/{statusToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status_1"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1290,6 +1530,21 @@ export interface components {
             surveyId: string;
             surveyName: string;
         };
+        AfterScoreComparison: {
+            broken: components["schemas"]["Score"];
+            difference: components["schemas"]["Difference"];
+            kept: components["schemas"]["Score"];
+        };
+        AfterScores: {
+            csat: components["schemas"]["AfterScoreComparison"];
+            /** Format: date */
+            from: string;
+            nps: components["schemas"]["AfterScoreComparison"];
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            windowDays: number;
+        };
         AllReadResponse: {
             /** Format: int32 */
             marked: number;
@@ -1498,6 +1753,20 @@ export interface components {
             messages: components["schemas"]["MessageResponse"][];
             recoveryAnswers: components["schemas"]["RecoveryAnswer"][];
         };
+        Difference: {
+            /** Format: double */
+            estimate: number;
+            /** Format: double */
+            high: number;
+            /** Format: double */
+            low: number;
+            method: string;
+            /** Format: double */
+            p: number;
+            significant: boolean;
+            /** Format: double */
+            z: number;
+        };
         Distribution: {
             /** Format: int64 */
             answered: number;
@@ -1695,6 +1964,44 @@ export interface components {
             textual: boolean;
             valueNode: boolean;
         };
+        KeptRate: {
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            groupBy: "OWNER" | "UNIT" | "SOURCE" | "MONTH";
+            method: string;
+            rows: components["schemas"]["KeptRateRow"][];
+            /** Format: date */
+            to: string;
+            total: components["schemas"]["KeptRateRow"];
+        };
+        KeptRateRow: {
+            /** Format: int64 */
+            broken: number;
+            /** Format: int64 */
+            cancelled: number;
+            /** Format: int64 */
+            decided: number;
+            /** Format: int64 */
+            fulfilledLate: number;
+            /** Format: double */
+            high: number;
+            /** Format: int64 */
+            kept: number;
+            key: string;
+            label: string;
+            /** Format: double */
+            low: number;
+            /** Format: double */
+            medianLatenessHours: number;
+            /** Format: double */
+            rate: number;
+            /** Format: int64 */
+            renegotiated: number;
+            /** Format: double */
+            renegotiationRate: number;
+            suppressed: boolean;
+        };
         MailView: {
             /** Format: int32 */
             attempts: number;
@@ -1887,6 +2194,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponsePromiseResponse: {
+            items: components["schemas"]["PromiseResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseSurveyView: {
             items: components["schemas"]["SurveyView"][];
             /** Format: int32 */
@@ -1895,6 +2211,163 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PromiseAfterScore: {
+            /** Format: date-time */
+            answeredAt: string;
+            /** Format: int32 */
+            csat: number;
+            /** Format: int32 */
+            nps: number;
+            /** Format: uuid */
+            responseId: string;
+        };
+        PromiseCancelRequest: {
+            reason: string;
+        };
+        PromiseCustomer: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PromiseDetailResponse: {
+            afterScore: components["schemas"]["PromiseAfterScore"];
+            canAct: boolean;
+            history: components["schemas"]["PromiseHistoryEntry"][];
+            promise: components["schemas"]["PromiseResponse"];
+            statusLink: string;
+        };
+        PromiseHistoryEntry: {
+            /** @enum {string} */
+            action: "MADE" | "RENEGOTIATED" | "KEPT" | "BROKEN" | "BROKEN_AUTOMATICALLY" | "CANCELLED" | "FULFILLED_LATE" | "REASSIGNED" | "CUSTOMER_NOTIFIED" | "REMINDED";
+            /** Format: uuid */
+            actorId: string;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            dueAfter: string;
+            /** Format: date-time */
+            dueBefore: string;
+            note: string;
+        };
+        PromiseNoteRequest: {
+            note: string;
+        };
+        PromiseOwnerRequest: {
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            unitId?: string;
+        };
+        PromisePublicHistory: {
+            /** @enum {string} */
+            action: "MADE" | "RENEGOTIATED" | "KEPT" | "BROKEN" | "BROKEN_AUTOMATICALLY" | "CANCELLED" | "FULFILLED_LATE" | "REASSIGNED" | "CUSTOMER_NOTIFIED" | "REMINDED";
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            dueAfter: string;
+        };
+        PromisePublicView: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date */
+            dueOn: string;
+            history: components["schemas"]["PromisePublicHistory"][];
+            organization: string;
+            reference: string;
+            /** @enum {string} */
+            status: "OPEN" | "RENEGOTIATED" | "KEPT" | "BROKEN" | "CANCELLED";
+            text: string;
+        };
+        PromiseRecordRequest: {
+            clientRequestId?: string;
+            /** Format: email */
+            customerEmail?: string;
+            /** Format: uuid */
+            customerId?: string;
+            customerLanguage?: string;
+            customerName?: string;
+            /** Format: date */
+            dueDate?: string;
+            dueTime?: string;
+            notifyCustomer?: boolean;
+            /** Format: uuid */
+            ownerId?: string;
+            /** Format: uuid */
+            sourceId?: string;
+            /** @enum {string} */
+            sourceKind: "COMPLAINT" | "RECOVERY_CASE" | "SURVEY_RESPONSE" | "MANUAL";
+            text: string;
+            /** Format: uuid */
+            unitId?: string;
+            /** Format: int32 */
+            withinWorkingDays?: number;
+        };
+        PromiseResponse: {
+            /** Format: date-time */
+            breakAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdById: string;
+            customer: components["schemas"]["PromiseCustomer"];
+            /** Format: date-time */
+            customerNotifiedAt: string;
+            /** Format: date-time */
+            decidedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            dueState: "OVERDUE" | "TODAY" | "UPCOMING";
+            /** Format: date-time */
+            fulfilledLateAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerId: string;
+            ownerName: string;
+            /** Format: uuid */
+            recoveryCaseId: string;
+            reference: string;
+            /** Format: int32 */
+            renegotiations: number;
+            source: components["schemas"]["PromiseSourceResponse"];
+            /** @enum {string} */
+            status: "OPEN" | "RENEGOTIATED" | "KEPT" | "BROKEN" | "CANCELLED";
+            text: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PromiseSettingsBody: {
+            /** Format: int32 */
+            graceWorkingDays: number;
+            reminderWorkingDays: number[];
+        };
+        PromiseSourceResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "COMPLAINT" | "RECOVERY_CASE" | "SURVEY_RESPONSE" | "MANUAL";
+            reference: string;
+        };
+        PromiseSummary: {
+            /** Format: int64 */
+            dueToday: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            upcoming: number;
         };
         PublicView: {
             /** Format: date-time */
@@ -1977,6 +2450,14 @@ export interface components {
             scoreType: "NPS" | "CSAT" | "CES";
             /** Format: date-time */
             submittedAt: string;
+        };
+        RenegotiateRequest: {
+            /** Format: date */
+            dueDate?: string;
+            dueTime?: string;
+            note: string;
+            /** Format: int32 */
+            withinWorkingDays?: number;
         };
         ResponseRate: {
             /** Format: int64 */
@@ -2198,6 +2679,8 @@ export interface components {
         };
         StatusRequest: {
             issueResolved?: boolean;
+            /** @enum {string} */
+            openPromises?: "KEEP_OPEN" | "MARK_KEPT" | "CANCEL";
             /** Format: uuid */
             rootCauseId?: string;
             /** @enum {string} */
@@ -2391,7 +2874,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -2435,7 +2918,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -2565,7 +3048,7 @@ export interface operations {
             };
         };
     };
-    record: {
+    record_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2589,7 +3072,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -2609,7 +3092,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -2699,7 +3182,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2769,7 +3252,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2839,7 +3322,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -2859,7 +3342,7 @@ export interface operations {
             };
         };
     };
-    put: {
+    put_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2883,7 +3366,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -2951,7 +3434,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3131,7 +3614,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -3277,7 +3760,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 q?: string;
@@ -3398,7 +3881,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -3662,7 +4145,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
             query?: {
                 q?: string;
@@ -3686,7 +4169,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3778,7 +4261,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: {
                 unreadOnly?: boolean;
@@ -3841,6 +4324,411 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ReadResponse"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                scope?: "MINE" | "VISIBLE";
+                status?: string[];
+                dueState?: "OVERDUE" | "TODAY" | "UPCOMING";
+                ownerId?: string;
+                unitId?: string;
+                sourceKind?: "COMPLAINT" | "RECOVERY_CASE" | "SURVEY_RESPONSE" | "MANUAL";
+                customerId?: string;
+                complaintId?: string;
+                dueFrom?: string;
+                dueTo?: string;
+                q?: string;
+                sort?: string;
+                direction?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponsePromiseResponse"];
+                };
+            };
+        };
+    };
+    record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromiseRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                scope?: "MINE" | "VISIBLE";
+                status?: string[];
+                dueState?: "OVERDUE" | "TODAY" | "UPCOMING";
+                ownerId?: string;
+                unitId?: string;
+                sourceKind?: "COMPLAINT" | "RECOVERY_CASE" | "SURVEY_RESPONSE" | "MANUAL";
+                customerId?: string;
+                complaintId?: string;
+                dueFrom?: string;
+                dueTo?: string;
+                q?: string;
+                sort?: string;
+                direction?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseSettingsBody"];
+                };
+            };
+        };
+    };
+    put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromiseSettingsBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseSettingsBody"];
+                };
+            };
+        };
+    };
+    afterScores: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AfterScores"];
+                };
+            };
+        };
+    };
+    keptRate: {
+        parameters: {
+            query?: {
+                groupBy?: "OWNER" | "UNIT" | "SOURCE" | "MONTH";
+                from?: string;
+                to?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KeptRate"];
+                };
+            };
+        };
+    };
+    summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseSummary"];
+                };
+            };
+        };
+    };
+    detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
+                };
+            };
+        };
+    };
+    breakPromise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PromiseNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromiseCancelRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
+                };
+            };
+        };
+    };
+    fulfilledLate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PromiseNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
+                };
+            };
+        };
+    };
+    keep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PromiseNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
+                };
+            };
+        };
+    };
+    notifyCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
+                };
+            };
+        };
+    };
+    reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromiseOwnerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
+                };
+            };
+        };
+    };
+    renegotiate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenegotiateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromiseDetailResponse"];
                 };
             };
         };
@@ -4006,6 +4894,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    status_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                statusToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PromisePublicView"];
+                };
             };
         };
     };

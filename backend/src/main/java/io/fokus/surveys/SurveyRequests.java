@@ -97,6 +97,12 @@ public interface SurveyRequests {
    */
   SurveyId defaultFollowUpSurvey();
 
+  /**
+   * The known customer who gave a customer response (an invited one), for promises made in answer to it; empty for
+   * anonymous and staff responses.
+   */
+  Optional<CustomerId> respondent(ResponseId responseId);
+
   /** The text answers of a customer response (its comments), in question order; empty for staff responses. */
   List<String> comments(ResponseId responseId);
 }

@@ -1,7 +1,9 @@
 package io.fokus.tenants;
 
 import io.fokus.platform.tenancy.TenantId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,12 @@ public interface TenantsApi extends TenantDirectory, MemberProfiles {
    * {@code limit}. For picking an assignee.
    */
   List<MemberSummary> activeMembers(Set<UnitId> units, int limit);
+
+  /** The display names of the current tenant's members among {@code members} (deactivated ones too), for lists. */
+  Map<MemberId, String> memberNames(Collection<MemberId> members);
+
+  /** The names of the current tenant's units among {@code units}, for lists. */
+  Map<UnitId, String> unitNames(Collection<UnitId> units);
 
   /** The current tenant's time zone and business hours, for SLA clocks. */
   BusinessCalendar calendar();

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -150,6 +151,79 @@ public final class WorkingCalendar {
   /** Whether {@code instant} lies in working time. */
   public boolean isWorking(Instant instant) {
     return aroundTheClock || !between(instant, instant.plusSeconds(1)).isZero();
+  }
+
+  /** Whether {@code day} has working time: a weekday with slots that is no holiday (every day around the clock). */
+  public boolean isWorkingDay(LocalDate day) {
+    return aroundTheClock || !slotsOf(day).isEmpty();
+  }
+
+  /**
+   * The working day {@code days} working days after {@code day}: for 0 the day itself when it is a working day, else
+   * the next one; for 1 the next working day after it, and so on (DESIGN.md §9: "within N working days", the grace
+   * period).
+   *
+   * @throws IllegalArgumentException when {@code days} is negative
+   */
+  public LocalDate plusWorkingDays(LocalDate day, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("working days to add must not be negative");
+    }
+    if (days == 0 && isWorkingDay(day)) {
+      return day;
+    }
+    LocalDate d = day;
+    int left = Math.max(days, 1);
+    for (int i = 0; i < MAX_DAYS; i++) {
+      d = d.plusDays(1);
+      if (isWorkingDay(d) && --left == 0) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("no working day within " + MAX_DAYS + " days");
+  }
+
+  /**
+   * The working day {@code days} working days before {@code day} (for 0: the day itself when it is a working day, else
+   * the working day before it).
+   *
+   * @throws IllegalArgumentException when {@code days} is negative
+   */
+  public LocalDate minusWorkingDays(LocalDate day, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("working days to subtract must not be negative");
+    }
+    if (days == 0 && isWorkingDay(day)) {
+      return day;
+    }
+    LocalDate d = day;
+    int left = Math.max(days, 1);
+    for (int i = 0; i < MAX_DAYS; i++) {
+      d = d.minusDays(1);
+      if (isWorkingDay(d) && --left == 0) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("no working day within " + MAX_DAYS + " days");
+  }
+
+  /** When work starts on {@code day} (its first slot; midnight around the clock), or empty on a day off. */
+  public Optional<Instant> startOfWork(LocalDate day) {
+    if (aroundTheClock) {
+      return Optional.of(day.atStartOfDay(zone).toInstant());
+    }
+    List<Instant[]> daySlots = slotsOf(day);
+    return daySlots.isEmpty() ? Optional.empty() : Optional.of(daySlots.get(0)[0]);
+  }
+
+  /** When work ends on {@code day} (the end of its last slot; the next midnight around the clock), or empty on a day off. */
+  public Optional<Instant> endOfWork(LocalDate day) {
+    if (aroundTheClock) {
+      return Optional.of(day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+    List<Instant[]> daySlots = slotsOf(day);
+    return daySlots.isEmpty() ? Optional.empty()
+        : Optional.of(daySlots.get(daySlots.size() - 1)[1]);
   }
 
   /** The day's slots as instants; wall-clock times that a daylight-saving change skips resolve forward. */

@@ -39,6 +39,26 @@ public final class Api {
     return new Api(base, token, tenant);
   }
 
+  /** A GET whose answer is text (a CSV export): status, headers and body as they came. */
+  public HttpResponse<String> getText(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30)).GET();
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    if (tenant != null) {
+      builder.header("X-Fokus-Tenant", tenant);
+    }
+    try {
+      return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response get(String path) {
     return send("GET", path, null);
   }

@@ -2,7 +2,6 @@ package io.fokus.complaints.internal;
 
 import io.fokus.complaints.Complaint;
 import io.fokus.complaints.ComplaintReceived;
-import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerDirectory;
 import io.fokus.platform.mail.Mail;
 import io.fokus.platform.mail.MailQueue;
@@ -52,7 +51,7 @@ class ComplaintMail {
           String subject = german
               ? "Ihre Beschwerde " + complaint.reference() + " ist bei " + organization + " eingegangen"
               : "We received your complaint " + complaint.reference() + " at " + organization;
-          String body = greeting(customer, german)
+          String body = Mail.greeting(customer.name(), german)
               + (german
                   ? "vielen Dank, dass Sie uns das mitgeteilt haben. Ihre Beschwerde ist eingegangen und hat die"
                     + " Nummer " + complaint.reference() + ".\n\nBetreff: " + complaint.subject()
@@ -74,7 +73,7 @@ class ComplaintMail {
       String organization = tenantNames.currentName().orElse("Fokus");
       String subject = (german ? "Antwort zu Ihrer Beschwerde " : "Reply to your complaint ")
           + complaint.reference();
-      String body = greeting(customer, german) + text.strip() + "\n\n"
+      String body = Mail.greeting(customer.name(), german) + text.strip() + "\n\n"
           + (german ? "Antworten Sie uns auf dieser Seite (nicht auf diese Mail):\n"
               : "Answer us on this page (not to this mail):\n")
           + statusLink(tenant, complaint) + "\n\n" + organization;
@@ -85,11 +84,5 @@ class ComplaintMail {
 
   private String statusLink(TenantId tenant, Complaint complaint) {
     return publicUrl.link(STATUS_PAGE + complaints.statusToken(tenant, complaint.id()).orElseThrow());
-  }
-
-  private static String greeting(Customer customer, boolean german) {
-    String name = customer.name() == null || customer.name().isBlank() ? null : customer.name().strip();
-    return german ? (name == null ? "Guten Tag,\n\n" : "Guten Tag " + name + ",\n\n")
-        : (name == null ? "Hello,\n\n" : "Hello " + name + ",\n\n");
   }
 }

@@ -9,13 +9,14 @@ import io.fokus.complaints.ComplaintNotFound;
 import io.fokus.complaints.ComplaintReceived;
 import io.fokus.complaints.ComplaintResolved;
 import io.fokus.complaints.ComplaintStatus;
-import io.fokus.complaints.ComplaintsApi;
+import io.fokus.complaints.ResolutionGuard;
 import io.fokus.complaints.FollowUpCsat;
 import io.fokus.complaints.MessageType;
 import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerDetails;
 import io.fokus.customers.CustomerDirectory;
 import io.fokus.customers.CustomerId;
+import io.fokus.platform.domain.ConflictException;
 import io.fokus.platform.domain.FieldError;
 import io.fokus.platform.domain.InvalidException;
 import io.fokus.platform.domain.NotFoundException;
@@ -41,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * staff's recording on a customer's behalf, the inbox, the conversation, status and assignment.
  */
 @Service
-public class ComplaintService implements ComplaintsApi {
+public class ComplaintService {
 
   private final Complaints complaints;
   private final ComplaintMessages messages;
@@ -65,11 +67,13 @@ public class ComplaintService implements ComplaintsApi {
   private final Closures closures;
   private final FollowUps followUps;
   private final TouchpointService touchpoints;
+  private final ObjectProvider<ResolutionGuard> guards;
 
   ComplaintService(Complaints complaints, ComplaintMessages messages, IntakeForms forms,
       Classifications classifications, CustomerDirectory customers, TenantsApi tenants, TenantEvents events,
       Tenancy tenancy, ComplaintMail mail, TenantNames tenantNames, SlaService sla, Closures closures,
-      FollowUps followUps, TouchpointService touchpoints) {
+      FollowUps followUps, TouchpointService touchpoints, ObjectProvider<ResolutionGuard> guards) {
+    this.guards = guards;
     this.complaints = complaints;
     this.messages = messages;
     this.forms = forms;
@@ -405,7 +409,23 @@ public class ComplaintService implements ComplaintsApi {
    */
   @Transactional
   public Detail changeStatus(Staff staff, ComplaintId id, ComplaintStatus status, ClosedLoop.Closure closure) {
+    return changeStatus(staff, id, status, closure, null);
+  }
+
+  /**
+   * Moves the complaint to a status as {@link #changeStatus(Staff, ComplaintId, ComplaintStatus, ClosedLoop.Closure)}
+   * does. Resolving or closing asks every {@link ResolutionGuard} first: when something open is tied to the complaint
+   * (promises), the change needs {@code settlement}, what happens to it, or it is refused with the obstacles listed.
+   */
+  @Transactional
+  public Detail changeStatus(Staff staff, ComplaintId id, ComplaintStatus status, ClosedLoop.Closure closure,
+      ResolutionGuard.Settlement settlement) {
     Complaint c = visible(staff, id);
+    boolean ending = (status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED)
+        && c.status() != ComplaintStatus.RESOLVED && c.status() != ComplaintStatus.CLOSED;
+    if (ending) {
+      settleObstacles(staff, id, settlement);
+    }
     if (c.status() == ComplaintStatus.CLOSED) {
       throw new RuleViolation("status", "a closed complaint cannot change its status");
     }
@@ -421,6 +441,28 @@ public class ComplaintService implements ComplaintsApi {
           c.assignee(), sla.now()));
     }
     return detail(staff, id);
+  }
+
+  /** Settles what the guards find open, as the resolver said, or refuses the resolution listing it. */
+  private void settleObstacles(Staff staff, ComplaintId id, ResolutionGuard.Settlement settlement) {
+    List<ResolutionGuard> all = guards.orderedStream().toList();
+    List<ResolutionGuard.Obstacle> obstacles = new ArrayList<>();
+    for (ResolutionGuard guard : all) {
+      obstacles.addAll(guard.obstacles(id));
+    }
+    if (obstacles.isEmpty()) {
+      return;
+    }
+    if (settlement == null) {
+      throw new ConflictException(obstacles.size() == 1
+          ? "An open promise is tied to this complaint: say whether it stays open, was kept, or is cancelled"
+          : obstacles.size() + " open promises are tied to this complaint: say whether they stay open, were kept,"
+            + " or are cancelled",
+          Map.of("code", "open-promises", "obstacles", obstacles));
+    }
+    for (ResolutionGuard guard : all) {
+      guard.settle(id, settlement, staff.member());
+    }
   }
 
   /** Assigns the complaint to a unit and a member of the tenant (either may be null). */
@@ -524,21 +566,18 @@ public class ComplaintService implements ComplaintsApi {
     return changed;
   }
 
-  // ---------------------------------------------------------------- API for other modules
+  // ---------------------------------------------------------------- for the module's API (ComplaintsFacade)
 
-  @Override
   @Transactional(readOnly = true)
   public Optional<Complaint> find(ComplaintId id) {
     return complaints.find(Tenancy.requireTenant(), id);
   }
 
-  @Override
   @Transactional(readOnly = true)
   public Map<ComplaintStatus, Long> countByStatus() {
     return complaints.countByStatus(Tenancy.requireTenant());
   }
 
-  @Override
   @Transactional(readOnly = true)
   public List<FollowUpCsat> followUpCsat(FollowUpCsat.Grouping by, Instant from, Instant to) {
     return followUps.csat(Tenancy.requireTenant(), by, from, to);

@@ -7,12 +7,15 @@ import io.fokus.complaints.ComplaintKind;
 import io.fokus.complaints.MessageType;
 import io.fokus.complaints.RecoveryCaseOpened;
 import io.fokus.platform.events.TenantEvents;
+import io.fokus.customers.CustomerId;
+import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.tenancy.TenantTokens;
 import io.fokus.surveys.Audience;
 import io.fokus.surveys.ScoreType;
 import io.fokus.surveys.SurveyRequests;
 import io.fokus.surveys.SurveyResponseSubmitted;
+import io.fokus.tenants.UnitId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -101,8 +104,29 @@ class RecoveryCases {
         null, TenantTokens.create(tenant)));
     responses.link(tenant, event.responseId(), opened.id(), detractor.get().type(), detractor.get().score(),
         event.submittedAt());
-    events.publish(new RecoveryCaseOpened(tenant, opened.id(), event.customerId(), event.responseId(),
+    events.publish(new RecoveryCaseOpened(tenant, opened.id(), event.customerId(),
+        RecoveryCaseOpened.Cause.DETRACTOR_ANSWER, event.responseId(),
         detractor.get().type(), detractor.get().score()));
+  }
+
+  /**
+   * Opens a recovery case for another module's reason (ComplaintsApi#openRecoveryCase), unless the customer has an
+   * open one: then that one is returned, and the caller links its reason to it.
+   */
+  @Transactional
+  ComplaintId open(CustomerId customer, RecoveryCaseOpened.Cause cause, String subject, String description,
+      UnitId unit) {
+    TenantId tenant = Tenancy.requireTenant();
+    responses.lockCustomer(tenant, customer);
+    Optional<ComplaintId> open = responses.openCase(tenant, customer);
+    if (open.isPresent()) {
+      return open.get();
+    }
+    Complaint opened = complaints.open(tenant, new Complaints.NewComplaint(customer, ComplaintKind.RECOVERY,
+        Channel.API, null, null, null, unit, null, cut(subject.strip(), MAX_SUBJECT), cut(description.strip(), MAX_TEXT),
+        null, null, TenantTokens.create(tenant)));
+    events.publish(new RecoveryCaseOpened(tenant, opened.id(), customer, cause, null, null, null));
+    return opened.id();
   }
 
   private static String cut(String text, int max) {

@@ -6,9 +6,8 @@ import static fokus.db.complaints.Tables.SLA_ROLLUP;
 import io.fokus.complaints.SlaClockKind;
 import io.fokus.complaints.internal.SlaOutcomes.Dimension;
 import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.time.PeriodSplit;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,35 +37,10 @@ class SlaReports {
   record Row(String group, SlaClockKind kind, long met, long breached, Double medianMinutes) {
   }
 
-  /**
-   * The whole months of [from, to] (null: unbounded), as [first, end) of month starts, and the days left at its
-   * edges; no months when the period holds no whole one.
-   */
-  record Split(LocalDate monthsFrom, LocalDate monthsEnd, List<LocalDate[]> days) {
-
-    static Split of(LocalDate from, LocalDate to) {
-      LocalDate first = from == null ? LocalDate.MIN
-          : from.getDayOfMonth() == 1 ? from : from.with(TemporalAdjusters.firstDayOfNextMonth());
-      LocalDate end = to == null ? LocalDate.MAX
-          : to.equals(to.with(TemporalAdjusters.lastDayOfMonth())) ? to.plusDays(1) : to.withDayOfMonth(1);
-      if (!first.isBefore(end)) {
-        return new Split(null, null, List.<LocalDate[]>of(new LocalDate[] {from, to}));
-      }
-      List<LocalDate[]> days = new ArrayList<>();
-      if (from != null && from.isBefore(first)) {
-        days.add(new LocalDate[] {from, first.minusDays(1)});
-      }
-      if (to != null && !to.isBefore(end)) {
-        days.add(new LocalDate[] {end, to});
-      }
-      return new Split(first, end, days);
-    }
-  }
-
   List<Row> rows(TenantId tenant, Complaints.Visibility visibility, LocalDate from, LocalDate to,
       SlaService.ReportGroup groupBy) {
     Map<Key, Acc> groups = new TreeMap<>(Key.ORDER);
-    Split split = Split.of(from, to);
+    PeriodSplit split = PeriodSplit.of(from, to);
     if (split.monthsFrom() != null) {
       // over all units where the caller sees all and the groups are not units: a row per month and group
       Condition rows = visibility.all() && groupBy != SlaService.ReportGroup.UNIT ? SLA_ROLLUP.ALL_UNITS.isTrue()
@@ -97,7 +71,7 @@ class SlaReports {
     return c;
   }
 
-  private void fromRollup(TenantId tenant, Condition visible, Split split, SlaService.ReportGroup groupBy,
+  private void fromRollup(TenantId tenant, Condition visible, PeriodSplit split, SlaService.ReportGroup groupBy,
       Map<Key, Acc> groups) {
     Field<String> group = switch (groupBy) {
       case UNIT -> SLA_ROLLUP.UNIT_ID.cast(SQLDataType.VARCHAR);

@@ -6,6 +6,7 @@ import io.fokus.complaints.ComplaintId;
 import io.fokus.complaints.ComplaintMessage;
 import io.fokus.complaints.ComplaintStatus;
 import io.fokus.complaints.MessageType;
+import io.fokus.complaints.ResolutionGuard;
 import io.fokus.complaints.internal.ClosedLoop;
 import io.fokus.complaints.internal.ComplaintService;
 import io.fokus.complaints.internal.ComplaintService.InboxFilter;
@@ -142,8 +143,13 @@ class ComplaintsController {
   record MessageRequest(@NotNull MessageType type, @NotBlank @Size(max = 10000) String body) {
   }
 
-  /** A status change; closing may name a root cause and whether the issue was resolved (a recovery case must). */
-  record StatusRequest(@NotNull ComplaintStatus status, UUID rootCauseId, Boolean issueResolved) {
+  /**
+   * A status change; closing may name a root cause and whether the issue was resolved (a recovery case must).
+   * {@code openPromises}: what happens to the open promises tied to the complaint when it is resolved or closed;
+   * needed when there are some (409 with {@code code: open-promises} and the {@code obstacles} otherwise).
+   */
+  record StatusRequest(@NotNull ComplaintStatus status, UUID rootCauseId, Boolean issueResolved,
+      ResolutionGuard.Settlement openPromises) {
   }
 
   record AssignmentRequest(UUID unitId, UUID assigneeId) {
@@ -238,7 +244,8 @@ class ComplaintsController {
   DetailResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
     ClosedLoop.Closure closure = request.rootCauseId() == null && request.issueResolved() == null ? null
         : new ClosedLoop.Closure(request.rootCauseId(), request.issueResolved());
-    return detail(complaints.changeStatus(staff(), new ComplaintId(id), request.status(), closure));
+    return detail(complaints.changeStatus(staff(), new ComplaintId(id), request.status(), closure,
+        request.openPromises()));
   }
 
   @PutMapping("/{id}/assignment")

@@ -18,4 +18,11 @@ public record Mail(String kind, String key, String recipient, String subject, St
     Objects.requireNonNull(body, "body");
     subject = subject.length() > 300 ? subject.substring(0, 299) + "…" : subject;
   }
+
+  /** The first line of a mail to a person, by name when known, in German or English, with the blank line after it. */
+  public static String greeting(String name, boolean german) {
+    String n = name == null || name.isBlank() ? null : name.strip();
+    return german ? (n == null ? "Guten Tag,\n\n" : "Guten Tag " + n + ",\n\n")
+        : (n == null ? "Hello,\n\n" : "Hello " + n + ",\n\n");
+  }
 }

@@ -53,7 +53,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** The one place where the domain's refusals become HTTP statuses. */
   @ExceptionHandler(DomainException.class)
   ResponseEntity<ProblemDetail> domain(DomainException e) {
-    return switch (e) {
+    ResponseEntity<ProblemDetail> response = switch (e) {
       case NotFoundException n -> problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.errors());
       case ConflictException c -> problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), e.errors());
       case InvalidException i -> problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.errors());
@@ -64,6 +64,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       case UnavailableException u ->
           problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage(), e.errors());
     };
+    e.properties().forEach(response.getBody()::setProperty);
+    return response;
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

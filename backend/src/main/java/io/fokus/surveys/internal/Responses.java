@@ -1,10 +1,12 @@
 package io.fokus.surveys.internal;
 
 import static fokus.db.surveys.Tables.ANSWER;
+import static fokus.db.surveys.Tables.INVITATION;
 import static fokus.db.surveys.Tables.RESPONSE;
 import static fokus.db.surveys.Tables.STAFF_PARTICIPATION;
 
 import fokus.db.surveys.tables.records.ResponseRecord;
+import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.surveys.Audience;
 import io.fokus.surveys.ResponseId;
@@ -98,6 +100,15 @@ class Responses {
             ANSWER.TEXT_VALUE.ne(""))
         .orderBy(ANSWER.QUESTION_ID)
         .fetch(ANSWER.TEXT_VALUE);
+  }
+
+  /** The customer who gave a customer response, if it was a known (invited) customer. */
+  Optional<CustomerId> respondent(TenantId tenant, ResponseId id) {
+    return db.select(INVITATION.CUSTOMER_ID).from(RESPONSE).join(INVITATION)
+        .on(INVITATION.TENANT_ID.eq(RESPONSE.TENANT_ID), INVITATION.ID.eq(RESPONSE.INVITATION_ID))
+        .where(RESPONSE.TENANT_ID.eq(tenant.value()), RESPONSE.ID.eq(id.value()),
+            RESPONSE.AUDIENCE.eq(Audience.CUSTOMER.name()))
+        .fetchOptional(r -> new CustomerId(r.value1()));
   }
 
   boolean participated(TenantId tenant, SurveyId surveyId, UUID memberId) {

@@ -3,6 +3,7 @@ package io.fokus.surveys.internal;
 import io.fokus.customers.ContactDecision;
 import io.fokus.customers.Customer;
 import io.fokus.customers.CustomerDirectory;
+import io.fokus.customers.CustomerId;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.surveys.Audience;
@@ -108,6 +109,12 @@ class SurveyRequestService implements SurveyRequests {
   @Transactional(readOnly = true)
   public List<String> comments(ResponseId responseId) {
     return responses.customerTexts(Tenancy.requireTenant(), responseId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<CustomerId> respondent(ResponseId responseId) {
+    return responses.respondent(Tenancy.requireTenant(), responseId);
   }
 
   /** The survey if it is a published customer survey open for answers now. */

@@ -1,6 +1,8 @@
 package io.fokus.tenants.internal;
 
+import static fokus.db.tenants.Tables.MEMBER;
 import static fokus.db.tenants.Tables.TENANT_DIRECTORY;
+import static fokus.db.tenants.Tables.UNIT;
 
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
@@ -11,7 +13,9 @@ import io.fokus.tenants.MemberSummary;
 import io.fokus.tenants.TenantsApi;
 import io.fokus.tenants.UnitId;
 import io.fokus.tenants.WorkingCalendar;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -77,6 +81,30 @@ class TenantsFacade implements TenantsApi {
         .map(m -> new MemberSummary(new MemberId(m.id()), m.displayName(),
             m.unitId() == null ? null : new UnitId(m.unitId()), m.roles()))
         .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<MemberId, String> memberNames(Collection<MemberId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return db.select(MEMBER.ID, MEMBER.DISPLAY_NAME).from(MEMBER)
+        .where(MEMBER.TENANT_ID.eq(Tenancy.requireTenant().value()),
+            MEMBER.ID.in(ids.stream().map(MemberId::value).distinct().toList()))
+        .fetchMap(r -> new MemberId(r.value1()), r -> r.value2());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<UnitId, String> unitNames(Collection<UnitId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return db.select(UNIT.ID, UNIT.NAME).from(UNIT)
+        .where(UNIT.TENANT_ID.eq(Tenancy.requireTenant().value()),
+            UNIT.ID.in(ids.stream().map(UnitId::value).distinct().toList()))
+        .fetchMap(r -> new UnitId(r.value1()), r -> r.value2());
   }
 
   @Override

@@ -1,0 +1,317 @@
+package io.fokus.promises.internal;
+
+import static fokus.db.promises.Tables.KEPT_ROLLUP;
+import static fokus.db.promises.Tables.PROMISE;
+
+import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.stats.TwoSample;
+import io.fokus.platform.stats.Wilson;
+import io.fokus.platform.tenancy.Tenancy;
+import io.fokus.platform.tenancy.TenantId;
+import io.fokus.platform.time.PeriodSplit;
+import io.fokus.promises.PromiseSource;
+import io.fokus.promises.PromiseStatus;
+import io.fokus.surveys.Score;
+import io.fokus.surveys.ScoreBucket;
+import io.fokus.surveys.SurveyScores;
+import io.fokus.tenants.MemberId;
+import io.fokus.tenants.TenantsApi;
+import io.fokus.tenants.UnitId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The kept rate (DESIGN.md §9: kept / (kept + broken), with a 95% Wilson interval and n) per owner, unit, source or
+ * month, the renegotiation rate and the median lateness of broken promises fulfilled late; and the customers' scores
+ * after kept versus broken promises, with a two-sample test. Whole months come from the rollup, the days at the
+ * edges of a period from the promises, so the cost does not grow with the history. Groups of fewer than five decided
+ * promises are suppressed.
+ */
+@Service
+public class PromiseStats {
+
+  /** Groups under this many decided promises (or answers) show no rate. */
+  static final int MIN_GROUP = 5;
+
+  public enum GroupBy {
+    OWNER, UNIT, SOURCE, MONTH
+  }
+
+  /** The counts of one group. */
+  record Counts(long kept, long broken, long cancelled, long renegotiated, long fulfilledLate, long npsPromotersKept,
+      long npsPassivesKept, long npsDetractorsKept, long npsPromotersBroken, long npsPassivesBroken,
+      long npsDetractorsBroken, long csatSatisfiedKept, long csatTotalKept, long csatSatisfiedBroken,
+      long csatTotalBroken) {
+  }
+
+  /**
+   * A row of the kept-rate view: the group's key and label, counts, the rate with its interval (percent; null when
+   * suppressed), the renegotiation rate among decided promises and the median lateness in hours.
+   */
+  public record KeptRateRow(String key, String label, long kept, long broken, long decided, long cancelled, Double rate,
+      Double low, Double high, boolean suppressed, long renegotiated, Double renegotiationRate, long fulfilledLate,
+      Double medianLatenessHours) {
+  }
+
+  public record KeptRate(LocalDate from, LocalDate to, GroupBy groupBy, KeptRateRow total, List<KeptRateRow> rows, String method) {
+  }
+
+  /** Scores of customers after kept and after broken promises, and whether they differ (null when suppressed). */
+  public record AfterScoreComparison(Score kept, Score broken, TwoSample.Difference difference) {
+  }
+
+  public record AfterScores(LocalDate from, LocalDate to, int windowDays, AfterScoreComparison nps, AfterScoreComparison csat) {
+  }
+
+  private final DSLContext db;
+  private final PromiseService service;
+  private final TenantsApi tenants;
+  private final SurveyScores scores;
+  private final Clock clock;
+
+  PromiseStats(DSLContext db, PromiseService service, TenantsApi tenants, SurveyScores scores, Clock clock) {
+    this.db = db;
+    this.service = service;
+    this.tenants = tenants;
+    this.scores = scores;
+    this.clock = clock;
+  }
+
+  /** The period asked for, or the last twelve whole months and this month so far. */
+  LocalDate[] period(LocalDate from, LocalDate to) {
+    LocalDate today = service.schedule().dayOf(clock.instant());
+    LocalDate last = to == null ? today : to;
+    LocalDate first = from == null ? YearMonth.from(last).minusMonths(12).atDay(1) : from;
+    if (first.isAfter(last)) {
+      throw new InvalidException("from", "must not be after to");
+    }
+    return new LocalDate[] {first, last};
+  }
+
+  @Transactional(readOnly = true)
+  public KeptRate keptRate(PromiseService.Actor actor, GroupBy groupBy, LocalDate from, LocalDate to, UUID unitId) {
+    TenantId tenant = Tenancy.requireTenant();
+    LocalDate[] period = period(from, to);
+    Promises.Visibility visibility = service.visibility(actor);
+    Set<UnitId> unitFilter = unitFilter(unitId);
+    Map<String, long[]> groups = counts(tenant, visibility, unitFilter, groupBy, period[0], period[1]);
+    Map<String, Double> lateness = lateness(tenant, visibility, unitFilter, groupBy, period[0], period[1]);
+    Map<String, String> labels = labels(groupBy, groups.keySet());
+    long[] sum = new long[16];
+    groups.values().forEach(c -> {
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += c[i];
+      }
+    });
+    Double totalLateness = lateness(tenant, visibility, unitFilter, null, period[0], period[1]).get(TOTAL);
+    List<KeptRateRow> rows = new ArrayList<>();
+    groups.forEach((key, c) -> rows.add(row(key, labels.getOrDefault(key, key), c, lateness.get(key))));
+    if (groupBy == GroupBy.MONTH) {
+      // every month of the period, empty ones too, oldest first: the trend
+      Map<String, KeptRateRow> byMonth = rows.stream().collect(Collectors.toMap(KeptRateRow::key, r -> r));
+      rows.clear();
+      for (YearMonth m = YearMonth.from(period[0]); !m.isAfter(YearMonth.from(period[1])); m = m.plusMonths(1)) {
+        String key = m.toString();
+        rows.add(byMonth.getOrDefault(key, row(key, key, new long[16], null)));
+      }
+    } else {
+      rows.sort(Comparator.comparingLong(KeptRateRow::decided).reversed().thenComparing(KeptRateRow::label));
+    }
+    return new KeptRate(period[0], period[1], groupBy, row(null, "total", sum, totalLateness), rows,
+        "kept / (kept + broken), 95% Wilson interval; groups under " + MIN_GROUP + " decided promises suppressed");
+  }
+
+  @Transactional(readOnly = true)
+  public AfterScores afterScores(PromiseService.Actor actor, LocalDate from, LocalDate to, UUID unitId) {
+    TenantId tenant = Tenancy.requireTenant();
+    LocalDate[] period = period(from, to);
+    long[] c = counts(tenant, service.visibility(actor), unitFilter(unitId), null, period[0], period[1])
+        .getOrDefault(TOTAL, new long[16]);
+    // indices: see counts()
+    ScoreBucket.Nps npsKept = new ScoreBucket.Nps(c[5], c[6], c[7], c[5] + c[6] + c[7]);
+    ScoreBucket.Nps npsBroken = new ScoreBucket.Nps(c[8], c[9], c[10], c[8] + c[9] + c[10]);
+    ScoreBucket.Csat csatKept = new ScoreBucket.Csat(c[11], c[12]);
+    ScoreBucket.Csat csatBroken = new ScoreBucket.Csat(c[13], c[14]);
+    Score nk = scores.nps(npsKept);
+    Score nb = scores.nps(npsBroken);
+    Score ck = scores.csat(csatKept);
+    Score cb = scores.csat(csatBroken);
+    TwoSample.Difference npsDiff = nk.suppressed() || nb.suppressed() ? null
+        : TwoSample.nps(npsKept.promoters(), npsKept.detractors(), npsKept.total(), npsBroken.promoters(),
+            npsBroken.detractors(), npsBroken.total());
+    TwoSample.Difference csatDiff = ck.suppressed() || cb.suppressed() ? null
+        : TwoSample.proportions(csatKept.satisfied(), csatKept.total(), csatBroken.satisfied(), csatBroken.total());
+    return new AfterScores(period[0], period[1], PromiseListeners.WINDOW_DAYS, new AfterScoreComparison(nk, nb, npsDiff),
+        new AfterScoreComparison(ck, cb, csatDiff));
+  }
+
+  private Set<UnitId> unitFilter(UUID unitId) {
+    if (unitId == null) {
+      return null;
+    }
+    Set<UnitId> units = tenants.unitAndSubunits(new UnitId(unitId));
+    if (units.isEmpty()) {
+      throw new InvalidException("unitId", "is not a unit of the tenant");
+    }
+    return units;
+  }
+
+  static KeptRateRow row(String key, String label, long[] c, Double medianLatenessHours) {
+    long kept = c[0];
+    long broken = c[1];
+    long decided = kept + broken;
+    boolean suppressed = decided < MIN_GROUP;
+    Wilson.Interval rate = suppressed ? null : Wilson.of(kept, decided);
+    return new KeptRateRow(key, label, kept, broken, decided, c[2], rate == null ? null : 100 * rate.value(),
+        rate == null ? null : 100 * rate.low(), rate == null ? null : 100 * rate.high(), suppressed, c[3],
+        suppressed ? null : 100.0 * c[3] / decided, c[4], medianLatenessHours);
+  }
+
+  private static final String TOTAL = "";
+
+  /**
+   * Per group: kept, broken, cancelled, renegotiated (decided ones), fulfilled late, NPS promoters/passives/detractors
+   * after kept, the same after broken, CSAT satisfied/answers after kept, the same after broken.
+   */
+  Map<String, long[]> counts(TenantId tenant, Promises.Visibility visibility, Set<UnitId> units, GroupBy groupBy,
+      LocalDate from, LocalDate to) {
+    Map<String, long[]> groups = new HashMap<>();
+    PeriodSplit split = PeriodSplit.of(from, to);
+    if (split.monthsFrom() != null) {
+      Field<String> key = rollupKey(groupBy);
+      Condition where = KEPT_ROLLUP.TENANT_ID.eq(tenant.value())
+          .and(visibility.condition(KEPT_ROLLUP.UNIT_ID, KEPT_ROLLUP.OWNER_ID))
+          .and(KEPT_ROLLUP.MONTH.ge(split.monthsFrom())).and(KEPT_ROLLUP.MONTH.lt(split.monthsEnd()));
+      if (units != null) {
+        where = where.and(KEPT_ROLLUP.UNIT_ID.in(units.stream().map(UnitId::value).toList()));
+      }
+      db.select(key, KEPT_ROLLUP.OUTCOME, DSL.sum(KEPT_ROLLUP.DECIDED), DSL.sum(KEPT_ROLLUP.RENEGOTIATED),
+              DSL.sum(KEPT_ROLLUP.FULFILLED_LATE), DSL.sum(KEPT_ROLLUP.NPS_PROMOTERS),
+              DSL.sum(KEPT_ROLLUP.NPS_PASSIVES), DSL.sum(KEPT_ROLLUP.NPS_DETRACTORS),
+              DSL.sum(KEPT_ROLLUP.CSAT_SATISFIED), DSL.sum(KEPT_ROLLUP.CSAT_TOTAL))
+          .from(KEPT_ROLLUP).where(where)
+          .groupBy(groupBy == null ? List.of(KEPT_ROLLUP.OUTCOME) : List.of(key, KEPT_ROLLUP.OUTCOME))
+          .forEach(r -> add(groups, r.value1(), r.value2(), r.value3().longValue(), r.value4().longValue(),
+              r.value5().longValue(), r.value6().longValue(), r.value7().longValue(), r.value8().longValue(),
+              r.value9().longValue(), r.value10().longValue()));
+    }
+    for (LocalDate[] days : split.days()) {
+      Field<String> key = promiseKey(groupBy);
+      Condition where = PROMISE.TENANT_ID.eq(tenant.value()).and(PROMISE.DECIDED_ON.between(days[0], days[1]))
+          .and(visibility.condition(PROMISE.UNIT_ID, PROMISE.OWNER_ID));
+      if (units != null) {
+        where = where.and(PROMISE.UNIT_ID.in(units.stream().map(UnitId::value).toList()));
+      }
+      db.select(key, PROMISE.STATUS, DSL.count(), DSL.count().filterWhere(PROMISE.RENEGOTIATIONS.gt(0)),
+              DSL.count().filterWhere(PROMISE.FULFILLED_LATE_AT.isNotNull()),
+              DSL.count().filterWhere(PROMISE.AFTER_NPS.ge((short) 9)),
+              DSL.count().filterWhere(PROMISE.AFTER_NPS.between((short) 7, (short) 8)),
+              DSL.count().filterWhere(PROMISE.AFTER_NPS.le((short) 6)),
+              DSL.count().filterWhere(PROMISE.AFTER_CSAT.ge((short) 4)),
+              DSL.count().filterWhere(PROMISE.AFTER_CSAT.isNotNull()))
+          .from(PROMISE).where(where)
+          .groupBy(groupBy == null ? List.of(PROMISE.STATUS) : List.of(key, PROMISE.STATUS))
+          .forEach(r -> add(groups, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+              r.value7(), r.value8(), r.value9(), r.value10()));
+    }
+    return groups;
+  }
+
+  private static void add(Map<String, long[]> groups, String key, String outcome, long decided, long renegotiated,
+      long fulfilledLate, long promoters, long passives, long detractors, long satisfied, long csatTotal) {
+    long[] c = groups.computeIfAbsent(key == null ? TOTAL : key, k -> new long[16]);
+    PromiseStatus status = PromiseStatus.valueOf(outcome);
+    if (status == PromiseStatus.CANCELLED) {
+      c[2] += decided;
+      return;
+    }
+    boolean kept = status == PromiseStatus.KEPT;
+    c[kept ? 0 : 1] += decided;
+    c[3] += renegotiated;
+    c[4] += fulfilledLate;
+    int nps = kept ? 5 : 8;
+    c[nps] += promoters;
+    c[nps + 1] += passives;
+    c[nps + 2] += detractors;
+    int csat = kept ? 11 : 13;
+    c[csat] += satisfied;
+    c[csat + 1] += csatTotal;
+  }
+
+  private static Field<String> rollupKey(GroupBy groupBy) {
+    if (groupBy == null) {
+      return DSL.inline(TOTAL);
+    }
+    return switch (groupBy) {
+      case OWNER -> KEPT_ROLLUP.OWNER_ID.cast(SQLDataType.VARCHAR);
+      case UNIT -> KEPT_ROLLUP.UNIT_ID.cast(SQLDataType.VARCHAR);
+      case SOURCE -> KEPT_ROLLUP.SOURCE_KIND;
+      case MONTH -> DSL.field("to_char({0}, 'YYYY-MM')", String.class, KEPT_ROLLUP.MONTH);
+    };
+  }
+
+  private static Field<String> promiseKey(GroupBy groupBy) {
+    if (groupBy == null) {
+      return DSL.inline(TOTAL);
+    }
+    return switch (groupBy) {
+      case OWNER -> PROMISE.OWNER_ID.cast(SQLDataType.VARCHAR);
+      case UNIT -> PROMISE.UNIT_ID.cast(SQLDataType.VARCHAR);
+      case SOURCE -> PROMISE.SOURCE_KIND;
+      case MONTH -> DSL.field("to_char({0}, 'YYYY-MM')", String.class, PROMISE.DECIDED_ON);
+    };
+  }
+
+  /** The median hours from due to fulfilment of the broken promises fulfilled late, per group. */
+  private Map<String, Double> lateness(TenantId tenant, Promises.Visibility visibility, Set<UnitId> units,
+      GroupBy groupBy, LocalDate from, LocalDate to) {
+    Field<String> key = promiseKey(groupBy);
+    Condition where = PROMISE.TENANT_ID.eq(tenant.value()).and(PROMISE.DECIDED_ON.between(from, to))
+        .and(PROMISE.STATUS.eq(PromiseStatus.BROKEN.name())).and(PROMISE.FULFILLED_LATE_AT.isNotNull())
+        .and(visibility.condition(PROMISE.UNIT_ID, PROMISE.OWNER_ID));
+    if (units != null) {
+      where = where.and(PROMISE.UNIT_ID.in(units.stream().map(UnitId::value).toList()));
+    }
+    Field<Double> median = DSL.field(
+        "percentile_cont(0.5) within group (order by extract(epoch from {0} - {1}) / 3600.0)", Double.class,
+        PROMISE.FULFILLED_LATE_AT, PROMISE.DUE_AT);
+    Map<String, Double> result = new HashMap<>();
+    db.select(key, median).from(PROMISE).where(where).groupBy(groupBy == null ? List.of() : List.of(key))
+        .forEach(r -> result.put(r.value1() == null ? TOTAL : r.value1(), r.value2()));
+    return result;
+  }
+
+  /** What people read for each group: member and unit names, the source kinds, the months. */
+  private Map<String, String> labels(GroupBy groupBy, Set<String> keys) {
+    Map<String, String> labels = new HashMap<>();
+    List<String> ids = keys.stream().filter(k -> !k.equals(TOTAL)).toList();
+    switch (groupBy) {
+      case OWNER -> tenants.memberNames(ids.stream().map(k -> new MemberId(UUID.fromString(k))).toList())
+          .forEach((id, name) -> labels.put(id.value().toString(), name));
+      case UNIT -> tenants.unitNames(ids.stream().map(k -> new UnitId(UUID.fromString(k))).toList())
+          .forEach((id, name) -> labels.put(id.value().toString(), name));
+      case SOURCE -> ids.forEach(k -> labels.put(k, PromiseSource.Kind.valueOf(k).name()));
+      case MONTH -> ids.forEach(k -> labels.put(k, k));
+    }
+    if (keys.contains(TOTAL)) {
+      labels.put(TOTAL, groupBy == GroupBy.UNIT ? "(no unit)" : "");
+    }
+    return labels;
+  }
+}
