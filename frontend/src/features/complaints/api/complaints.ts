@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { ApiRequestBody } from '@/lib/api/types';
 import type {
   Classification,
   ClassificationChange,
@@ -152,7 +153,7 @@ export interface StatusChange {
   rootCauseId?: string;
   issueResolved?: boolean;
   /** What becomes of the complaint's open promises (asked after a 409 `open-promises` answer). */
-  openPromises?: 'KEEP_OPEN' | 'MARK_KEPT' | 'CANCEL';
+  openPromises?: ApiRequestBody<'/api/complaints/{id}/status', 'post'>['openPromises'];
 }
 export function useChangeStatus(id: string) {
   return useComplaintChange<ComplaintStatus | StatusChange>(id, (change) =>

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ComplaintStatus } from '@/lib/api/types';
 import type { ProblemError } from '@/lib/problem-details';
+import type { StatusChange } from '../api/complaints';
 
 /** What becomes of a complaint's open promises when it is resolved anyway (the resolution guard's choices). */
-export const OPEN_PROMISE_CHOICES = ['KEEP_OPEN', 'MARK_KEPT', 'CANCEL'] as const;
-export type OpenPromisesChoice = (typeof OPEN_PROMISE_CHOICES)[number];
+export type OpenPromisesChoice = NonNullable<StatusChange['openPromises']>;
+export const OPEN_PROMISE_CHOICES: readonly OpenPromisesChoice[] = ['KEEP_OPEN', 'MARK_KEPT', 'CANCEL'];
 
 /** An open promise that stands in the way of resolving (`obstacles` of the 409 problem). */
 export interface PromiseObstacle {

@@ -1,174 +1,78 @@
 /**
- * The promises API's types, written from the contract (issue 10) until the backend's OpenAPI document has the
- * endpoints; then they are derived from the generated schema like those in src/lib/api/types.ts.
+ * The promises API's types, derived from the generated OpenAPI types (src/lib/api/schema.d.ts) by path and method,
+ * as src/lib/api/types.ts does for the other features (schema names in the backend's document may change; paths
+ * don't). The backend leaves out null fields (`default-property-inclusion: non_null`), which the document doesn't
+ * say: those fields are marked optional and nullable here.
  */
+import type { ApiQuery, ApiRequestBody, ApiResponse } from '@/lib/api/types';
+
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]?: T[P] | null };
+type Narrow<T, N> = Omit<T, keyof N> & N;
+
+type GeneratedDetail = ApiResponse<'/api/promises/{id}', 'get'>;
+type GeneratedPromise = GeneratedDetail['promise'];
+type GeneratedHistoryEntry = GeneratedDetail['history'][number];
+type GeneratedPublic = ApiResponse<'/api/public/promises/{statusToken}', 'get'>;
 
 /** OPEN and RENEGOTIATED are the open states; KEPT, BROKEN and CANCELLED are decided. */
-export type PromiseStatus = 'OPEN' | 'RENEGOTIATED' | 'KEPT' | 'BROKEN' | 'CANCELLED';
-export type SourceKind = 'COMPLAINT' | 'RECOVERY_CASE' | 'SURVEY_RESPONSE' | 'MANUAL';
-/** OVERDUE: the due time passed but the grace period did not yet break it. Null when not open. */
-export type DueState = 'OVERDUE' | 'TODAY' | 'UPCOMING';
-export type HistoryAction =
-  | 'MADE'
-  | 'RENEGOTIATED'
-  | 'KEPT'
-  | 'BROKEN'
-  | 'BROKEN_AUTOMATICALLY'
-  | 'CANCELLED'
-  | 'FULFILLED_LATE'
-  | 'REASSIGNED'
-  | 'CUSTOMER_NOTIFIED'
-  | 'REMINDED';
+export type PromiseStatus = GeneratedPromise['status'];
+export type SourceKind = GeneratedPromise['source']['kind'];
+/** OVERDUE: the due time passed but the grace period did not yet break it. Left out when not open. */
+export type DueState = NonNullable<GeneratedPromise['dueState']>;
+export type HistoryAction = GeneratedHistoryEntry['action'];
 
-/** Null once the customer was erased. */
-export interface PromiseCustomer {
-  id: string;
-  name: string | null;
-  email: string;
-}
+/** Left out once the customer was erased; the name when there is none. */
+export type PromiseCustomer = Nullable<GeneratedPromise['customer'], 'name'>;
+/** The complaint's id and reference ("C-000123") for complaints and recovery cases, the response's id for survey comments. */
+export type PromiseSource = Nullable<GeneratedPromise['source'], 'id' | 'reference'>;
 
-export interface PromiseSource {
-  kind: SourceKind;
-  id: string | null;
-  /** The complaint's reference ("C-000123") for complaints and recovery cases. */
-  reference: string | null;
-}
+export type PromiseResponse = Narrow<
+  Nullable<
+    GeneratedPromise,
+    'unitId' | 'unitName' | 'breakAt' | 'dueState' | 'decidedAt' | 'fulfilledLateAt' | 'customerNotifiedAt' | 'recoveryCaseId'
+  >,
+  { customer?: PromiseCustomer | null; source: PromiseSource }
+>;
 
-export interface PromiseResponse {
-  id: string;
-  reference: string;
-  text: string;
-  status: PromiseStatus;
-  customer: PromiseCustomer | null;
-  ownerId: string;
-  ownerName: string;
-  unitId: string | null;
-  unitName: string | null;
-  source: PromiseSource;
-  dueAt: string;
-  /** The due day in the tenant's time zone (YYYY-MM-DD). */
-  dueOn: string;
-  /** When it breaks automatically (due plus grace); null when not open. */
-  breakAt: string | null;
-  dueState: DueState | null;
-  renegotiations: number;
-  decidedAt: string | null;
-  fulfilledLateAt: string | null;
-  customerNotifiedAt: string | null;
-  createdAt: string;
-  createdById: string;
-  updatedAt: string;
-}
-
-export interface HistoryEntry {
-  at: string;
-  action: HistoryAction;
-  actorId: string | null;
-  actorName: string | null;
-  dueBefore: string | null;
-  dueAfter: string | null;
-  note: string | null;
-}
+export type HistoryEntry = Nullable<GeneratedHistoryEntry, 'actorId' | 'actorName' | 'dueBefore' | 'dueAfter' | 'note'>;
 
 /** The customer's next survey answer within 90 days of the decision. */
-export interface AfterScore {
-  responseId: string;
-  nps: number | null;
-  csat: number | null;
-  answeredAt: string;
-}
+export type AfterScore = Nullable<GeneratedDetail['afterScore'], 'nps' | 'csat'>;
 
-export interface PromiseDetail {
-  promise: PromiseResponse;
-  history: HistoryEntry[];
-  statusLink: string | null;
-  afterScore: AfterScore | null;
-  /** May the caller keep, break, renegotiate, cancel or reassign it. */
-  canAct: boolean;
-}
+/** A promise's page; `canAct`: may the caller keep, break, renegotiate, cancel or reassign it. */
+export type PromiseDetail = Narrow<
+  Nullable<GeneratedDetail, 'statusLink'>,
+  { promise: PromiseResponse; history: HistoryEntry[]; afterScore?: AfterScore | null }
+>;
 
-export interface PromisePage {
-  items: PromiseResponse[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type PromisePage = Narrow<ApiResponse<'/api/promises', 'get'>, { items: PromiseResponse[] }>;
+export type PromiseSummary = ApiResponse<'/api/promises/summary', 'get'>;
 
-export interface PromiseSummary {
-  overdue: number;
-  dueToday: number;
-  upcoming: number;
-  open: number;
-}
-
-export type PromiseScope = 'MINE' | 'VISIBLE';
+type GeneratedQuery = ApiQuery<'/api/promises', 'get'>;
+export type PromiseScope = NonNullable<GeneratedQuery['scope']>;
 export type PromiseSortField = 'dueAt' | 'createdAt' | 'decidedAt';
+/** GET /api/promises (and export.csv): every filter optional; one `status` (the API takes several), or OPEN_ANY. */
+export type PromiseQuery = Narrow<
+  GeneratedQuery,
+  { status?: PromiseStatus | 'OPEN_ANY'; sort?: PromiseSortField; direction?: 'asc' | 'desc' }
+>;
 
-/** GET /api/promises (and export.csv): every filter optional; `status` may be OPEN_ANY. */
-export interface PromiseQuery {
-  scope?: PromiseScope;
-  status?: PromiseStatus | 'OPEN_ANY';
-  dueState?: DueState;
-  ownerId?: string;
-  unitId?: string;
-  sourceKind?: SourceKind;
-  customerId?: string;
-  complaintId?: string;
-  dueFrom?: string;
-  dueTo?: string;
-  q?: string;
-  sort?: PromiseSortField;
-  direction?: 'asc' | 'desc';
-  page?: number;
-  size?: number;
-}
-
+type GeneratedRenegotiate = ApiRequestBody<'/api/promises/{id}/renegotiate', 'post'>;
 /** The due time: a date (and optional time) or "within N working days"; exactly one of them. */
-export interface DueRequest {
-  dueDate?: string;
-  dueTime?: string;
-  withinWorkingDays?: number;
-}
+export type DueRequest = Pick<GeneratedRenegotiate, 'dueDate' | 'dueTime' | 'withinWorkingDays'>;
 
-export interface NewPromiseRequest extends DueRequest {
-  text: string;
-  customerId?: string;
-  customerEmail?: string;
-  customerName?: string;
-  customerLanguage?: 'en' | 'de';
-  ownerId?: string;
-  unitId?: string;
-  sourceKind: SourceKind;
-  sourceId?: string;
-  notifyCustomer?: boolean;
-  clientRequestId?: string;
-}
+export type NewPromiseRequest = Narrow<ApiRequestBody<'/api/promises', 'post'>, { customerLanguage?: 'en' | 'de' }>;
+/** Keep, break, fulfilled late: the note is optional (the document has no `required`, so every field looks required). */
+export type NoteRequest = Partial<ApiRequestBody<'/api/promises/{id}/keep', 'post'>>;
+export type RenegotiateRequest = GeneratedRenegotiate;
+export type CancelRequest = ApiRequestBody<'/api/promises/{id}/cancel', 'post'>;
+export type OwnerRequest = ApiRequestBody<'/api/promises/{id}/owner', 'put'>;
 
-export interface NoteRequest {
-  note?: string;
-}
-export interface RenegotiateRequest extends DueRequest {
-  note: string;
-}
-export interface CancelRequest {
-  reason: string;
-}
-export interface OwnerRequest {
-  ownerId: string;
-  unitId?: string;
-}
-
-/** The customer's status page (no login). */
-export interface PublicPromise {
-  organization: string;
-  reference: string;
-  text: string;
-  status: PromiseStatus;
-  dueAt: string;
-  dueOn: string;
-  decidedAt: string | null;
-  history: { at: string; action: HistoryAction; dueAfter: string | null }[];
-}
+/** The customer's status page (no login): no names, no notes. */
+export type PublicPromise = Narrow<
+  Nullable<GeneratedPublic, 'decidedAt'>,
+  { history: Nullable<GeneratedPublic['history'][number], 'dueAfter'>[] }
+>;
 
 export const OPEN_PROMISE_STATUSES: readonly PromiseStatus[] = ['OPEN', 'RENEGOTIATED'];
 export const PROMISE_STATUSES: readonly PromiseStatus[] = ['OPEN', 'RENEGOTIATED', 'KEPT', 'BROKEN', 'CANCELLED'];

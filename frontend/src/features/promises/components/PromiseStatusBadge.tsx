@@ -26,7 +26,7 @@ export function PromiseStatusBadge({ status, reader = 'staff' }: { status: Promi
 const DUE_COLOR: Record<DueState, string> = { OVERDUE: 'orange', TODAY: 'yellow', UPCOMING: 'gray' };
 
 /** Where an open promise stands against its due time: overdue (not yet broken: the grace period), today, upcoming. */
-export function DueStateBadge({ dueState }: { dueState: DueState | null }) {
+export function DueStateBadge({ dueState }: { dueState?: DueState | null }) {
   const { t } = useTranslation('promises');
   if (!dueState) return null;
   return (

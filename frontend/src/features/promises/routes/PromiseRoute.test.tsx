@@ -127,12 +127,14 @@ describe('promise page', () => {
 
   it('records a broken promise delivered late, and offers nothing else for it', async () => {
     const { requests, user } = await open(['STAFF'], {
-      [`GET ${PATH}`]: detail({ status: 'BROKEN', dueState: null, breakAt: null, decidedAt: '2026-12-07T16:00:00Z' }, {
+      [`GET ${PATH}`]: detail({ status: 'BROKEN', dueState: null, breakAt: null, decidedAt: '2026-12-07T16:00:00Z', recoveryCaseId: COMPLAINT_ID }, {
         history: [made(), made({ action: 'BROKEN_AUTOMATICALLY', actorId: null, actorName: null, dueAfter: null })],
       }),
       [`POST ${PATH}/fulfilled-late`]: detail({ status: 'BROKEN', dueState: null, fulfilledLateAt: '2026-12-08T10:00:00Z' }),
     });
     expect(screen.getAllByTestId('promise-history-entry')[1]).toHaveTextContent('Broken automatically');
+    // the second broken promise to the customer within 90 days opened a recovery case
+    expect(screen.getByTestId('promise-recovery-case')).toHaveAttribute('href', `/complaints/${COMPLAINT_ID}`);
     expect(screen.queryByTestId('promise-keep')).not.toBeInTheDocument();
     await user.click(screen.getByTestId('promise-fulfilledLate'));
     const dialog = await screen.findByRole('dialog', { name: 'P-000123 delivered late' });

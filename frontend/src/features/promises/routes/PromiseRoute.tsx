@@ -145,8 +145,8 @@ function PromisePage({ detail }: { detail: PromiseDetail }) {
                   {t('promises.afterScore.lead', { when: when(afterScore.answeredAt) })}
                 </Text>
                 <Group gap="lg">
-                  {afterScore.nps !== null && <Text fw={600}>{t('promises.afterScore.nps', { score: afterScore.nps })}</Text>}
-                  {afterScore.csat !== null && <Text fw={600}>{t('promises.afterScore.csat', { score: afterScore.csat })}</Text>}
+                  {afterScore.nps != null && <Text fw={600}>{t('promises.afterScore.nps', { score: afterScore.nps })}</Text>}
+                  {afterScore.csat != null && <Text fw={600}>{t('promises.afterScore.csat', { score: afterScore.csat })}</Text>}
                 </Group>
               </Paper>
             )}
@@ -235,6 +235,16 @@ function FactsPanel({ promise, linkCustomer, when }: { promise: PromiseResponse;
     [t('promises.fields.owner'), promise.ownerName],
     [t('promises.fields.unit'), promise.unitName ?? dash],
     [t('promises.fields.source'), source],
+    ...(promise.recoveryCaseId
+      ? ([
+          [
+            t('promises.fields.recoveryCase'),
+            <Anchor component={Link} to={`/complaints/${promise.recoveryCaseId}`} data-testid="promise-recovery-case">
+              {t('promises.one.recoveryCase')}
+            </Anchor>,
+          ],
+        ] as [string, ReactNode][])
+      : []),
     [t('promises.fields.due'), <span data-testid="promise-due">{when(promise.dueAt)}</span>],
     [t('promises.fields.breakAt'), promise.breakAt ? <span data-testid="promise-break-at">{when(promise.breakAt)}</span> : dash],
     [t('promises.fields.renegotiations'), String(promise.renegotiations)],

@@ -8,8 +8,12 @@ export const ME_ID = membership().memberId;
 export const SAM_ID = 'bbbbbbbb-0000-4000-8000-000000000001';
 export const UNIT_ID = 'eeeeeeee-0000-4000-8000-000000000001';
 
+/** Without the fields the backend leaves out when they are null. */
+const withoutNulls = <T extends object>(fields: T): T =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as T;
+
 export function promise(overrides: Partial<PromiseResponse> = {}): PromiseResponse {
-  return {
+  return withoutNulls({
     id: PROMISE_ID,
     reference: 'P-000123',
     text: 'Send a replacement vase by Friday',
@@ -32,7 +36,7 @@ export function promise(overrides: Partial<PromiseResponse> = {}): PromiseRespon
     createdById: ME_ID,
     updatedAt: '2026-11-30T09:00:00Z',
     ...overrides,
-  };
+  });
 }
 
 export function page(items: PromiseResponse[], total = items.length, pageNumber = 0, size = 25): PromisePage {
@@ -40,7 +44,7 @@ export function page(items: PromiseResponse[], total = items.length, pageNumber 
 }
 
 export function made(overrides: Partial<HistoryEntry> = {}): HistoryEntry {
-  return {
+  return withoutNulls({
     at: '2026-11-30T09:00:00Z',
     action: 'MADE',
     actorId: ME_ID,
@@ -49,9 +53,9 @@ export function made(overrides: Partial<HistoryEntry> = {}): HistoryEntry {
     dueAfter: '2026-12-04T16:00:00Z',
     note: null,
     ...overrides,
-  };
+  });
 }
 
 export function detail(overrides: Partial<PromiseResponse> = {}, extra: Partial<Omit<PromiseDetail, 'promise'>> = {}): PromiseDetail {
-  return { promise: promise(overrides), history: [made()], statusLink: null, afterScore: null, canAct: true, ...extra };
+  return withoutNulls({ promise: promise(overrides), history: [made()], statusLink: null, afterScore: null, canAct: true, ...extra });
 }
