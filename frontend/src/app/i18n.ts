@@ -14,6 +14,8 @@ import membersDe from '@/features/members/locales/de.json';
 import membersEn from '@/features/members/locales/en.json';
 import notificationsDe from '@/features/notifications/locales/de.json';
 import notificationsEn from '@/features/notifications/locales/en.json';
+import promisesDe from '@/features/promises/locales/de.json';
+import promisesEn from '@/features/promises/locales/en.json';
 import profileDe from '@/features/profile/locales/de.json';
 import profileEn from '@/features/profile/locales/en.json';
 import promiseStatsDe from '@/features/promises/stats/locales/de.json';
@@ -47,6 +49,7 @@ export const resources = {
     notifications: notificationsEn,
     profile: profileEn,
     promiseStats: promiseStatsEn,
+    promises: promisesEn,
     settings: settingsEn,
     surveys: surveysEn,
     tenants: tenantsEn,
@@ -64,6 +67,7 @@ export const resources = {
     notifications: notificationsDe,
     profile: profileDe,
     promiseStats: promiseStatsDe,
+    promises: promisesDe,
     settings: settingsDe,
     surveys: surveysDe,
     tenants: tenantsDe,

@@ -3,8 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { renderRoute } from '@/testing/render';
+import { isPublicPath } from './router';
 
 describe('routes', () => {
+  it('serves the customers’ pages without sign-in: survey, unsubscribe, complaint and promise links', () => {
+    for (const path of ['/s/t', '/u/t', '/complain/t', '/complaint-status/t', '/promise-status/t']) expect(isPublicPath(path), path).toBe(true);
+    for (const path of ['/promises', '/promises/t', '/promise-status/t/x', '/complaints/t']) expect(isPublicPath(path), path).toBe(false);
+  });
+
   it('renders the landing page with the sign-up form at /', async () => {
     renderRoute('/');
     expect(

@@ -3,6 +3,9 @@ import { SessionGate } from '@/features/auth';
 import { isPublicComplaintPath } from '@/features/complaints';
 import { MembersRoute } from '@/features/members';
 import { ProfileRoute } from '@/features/profile';
+// The path check alone, not the promises feature's index: that brings the panels other pages compose, which would
+// otherwise land in the first chunk every visitor loads.
+import { isPublicPromisePath } from '@/features/promises/utils/public-path';
 import { SettingsRoute } from '@/features/settings';
 import {
   isPublicSurveyPath,
@@ -18,7 +21,14 @@ import {
 } from '@/features/surveys';
 import { AccountRoute, InvitationRoute, MyInvitations } from '@/features/tenants';
 import { UnitsRoute } from '@/features/units';
-import { audienceOf, COMPLAINT_MANAGERS, PROMISE_STATS_READERS, SLA_REPORT_READERS, SURVEY_DESIGNERS } from '@/lib/permissions';
+import {
+  audienceOf,
+  COMPLAINT_MANAGERS,
+  PROMISE_RECORDERS,
+  PROMISE_STATS_READERS,
+  SLA_REPORT_READERS,
+  SURVEY_DESIGNERS,
+} from '@/lib/permissions';
 import { RootLayout } from './layout/RootLayout';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -29,7 +39,8 @@ import { SignupRoute } from './routes/SignupRoute';
 // without an account, the directory for managers).
 const customerPage = (load: () => Promise<RouteObject['Component']>): RouteObject['lazy'] => async () => ({ Component: await load() });
 const customersRoute = customerPage(async () => (await import('@/features/customers/routes/CustomersRoute')).CustomersRoute);
-const customerRoute = customerPage(async () => (await import('@/features/customers/routes/CustomerRoute')).CustomerRoute);
+// The customer's page comes with the promises made to them (composed in the app: see CustomerPage).
+const customerRoute = customerPage(async () => (await import('./routes/CustomerPage')).CustomerPage);
 const customerImportRoute = customerPage(
   async () => (await import('@/features/customers/routes/CustomerImportRoute')).CustomerImportRoute,
 );
@@ -47,7 +58,8 @@ const complaintStatusRoute = customerPage(
 const complaintsInboxRoute = customerPage(
   async () => (await import('@/features/complaints/routes/ComplaintsInboxRoute')).ComplaintsInboxRoute,
 );
-const complaintRoute = customerPage(async () => (await import('@/features/complaints/routes/ComplaintRoute')).ComplaintRoute);
+// The complaint's page comes with its promises and the way to promise something (composed in the app: see ComplaintPage).
+const complaintRoute = customerPage(async () => (await import('./routes/ComplaintPage')).ComplaintPage);
 const complaintSettingsRoute = customerPage(
   async () => (await import('@/features/complaints/routes/ComplaintSettingsRoute')).ComplaintSettingsRoute,
 );
@@ -58,6 +70,15 @@ const keptRateRoute = customerPage(async () => (await import('@/features/promise
 const promiseSettingsRoute = customerPage(
   async () => (await import('@/features/promises/stats/routes/PromiseSettingsRoute')).PromiseSettingsRoute,
 );
+// The promises feature's pages: the customer's status page of a promise, and the list, calendar, form and page of
+// a promise for staff.
+const promiseStatusRoute = customerPage(async () => (await import('@/features/promises/routes/PromiseStatusRoute')).PromiseStatusRoute);
+const promisesRoute = customerPage(async () => (await import('@/features/promises/routes/PromisesRoute')).PromisesRoute);
+const promiseCalendarRoute = customerPage(
+  async () => (await import('@/features/promises/routes/PromiseCalendarRoute')).PromiseCalendarRoute,
+);
+const newPromiseRoute = customerPage(async () => (await import('@/features/promises/routes/NewPromiseRoute')).NewPromiseRoute);
+const promiseRoute = customerPage(async () => (await import('@/features/promises/routes/PromiseRoute')).PromiseRoute);
 // The calendars page for admins (SLA clocks count working time on them).
 const calendarsRoute = customerPage(async () => (await import('@/features/calendars/routes/CalendarsRoute')).CalendarsRoute);
 
@@ -67,14 +88,21 @@ export const publicRoutes: RouteObject[] = [
   { path: 'u/:token', lazy: unsubscribeRoute },
   { path: 'complain/:token', lazy: publicComplaintRoute },
   { path: 'complaint-status/:token', lazy: complaintStatusRoute },
+  { path: 'promise-status/:token', lazy: promiseStatusRoute },
 ];
 
 /**
  * True for the addresses of the public pages: survey links (/s/<token>), unsubscribe links (/u/<token>), the
- * complaint form (/complain/<token>) and a complaint's status page (/complaint-status/<token>).
+ * complaint form (/complain/<token>), a complaint's status page (/complaint-status/<token>) and a promise's
+ * status page (/promise-status/<token>).
  */
 export function isPublicPath(pathname: string): boolean {
-  return isPublicSurveyPath(pathname) || /^\/u\/[^/]+\/?$/.test(pathname) || isPublicComplaintPath(pathname);
+  return (
+    isPublicSurveyPath(pathname) ||
+    /^\/u\/[^/]+\/?$/.test(pathname) ||
+    isPublicComplaintPath(pathname) ||
+    isPublicPromisePath(pathname)
+  );
 }
 
 export const routes: RouteObject[] = [
@@ -192,6 +220,28 @@ export const routes: RouteObject[] = [
             children: [{ index: true, lazy: keptRateRoute }],
           },
           { path: 'promises/settings', lazy: promiseSettingsRoute },
+          {
+            path: 'promises',
+            element: (
+              <RequireRole audience={audienceOf('promises')}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: promisesRoute },
+              { path: 'calendar', lazy: promiseCalendarRoute },
+              {
+                path: 'new',
+                element: (
+                  <RequireRole audience={PROMISE_RECORDERS}>
+                    <Outlet />
+                  </RequireRole>
+                ),
+                children: [{ index: true, lazy: newPromiseRoute }],
+              },
+              { path: ':id', lazy: promiseRoute },
+            ],
+          },
           {
             path: 'my-surveys',
             element: (

@@ -33,6 +33,7 @@ describe('signed-in app shell', () => {
       'nav-surveys',
       'nav-customers',
       'nav-complaints',
+      'nav-promises',
       'nav-my-surveys',
       'nav-members',
       'nav-units',
@@ -46,7 +47,7 @@ describe('signed-in app shell', () => {
     mockApi({ 'GET /api/me': me({ roles: ['STAFF'] }) });
     renderRoute('/members', { auth: fakeAuth() });
     expect(await screen.findByRole('heading', { name: 'You are not allowed to open this page' })).toBeInTheDocument();
-    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-complaints', 'nav-my-surveys', 'nav-profile']);
+    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-complaints', 'nav-promises', 'nav-my-surveys', 'nav-profile']);
   });
 
   it('offers sign-in to visitors and signs out from the user menu', async () => {
@@ -111,7 +112,7 @@ describe('tenant selection', () => {
     expect(await screen.findByTestId('dashboard-context')).toHaveTextContent(/Beta GmbH/);
     expect(getSelectedTenantId()).toBe(TENANT_B);
     expect(requests.at(-1)?.headers.get(TENANT_HEADER)).toBe(TENANT_B);
-    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-complaints', 'nav-my-surveys', 'nav-profile']); // STAFF in Beta
+    expect(navTestIds()).toEqual(['nav-dashboard', 'nav-complaints', 'nav-promises', 'nav-my-surveys', 'nav-profile']); // STAFF in Beta
     // Beta's language is German, and the user has not chosen one.
     expect(currentLanguage()).toBe('de');
   });

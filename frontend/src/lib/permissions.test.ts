@@ -16,10 +16,10 @@ const keys = (roles: string[]) => visibleNavItems(roles).map((item) => item.key)
 
 describe('role-based navigation', () => {
   it('shows members, units and settings to admins only', () => {
-    expect(keys(['ADMIN'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'mySurveys', 'members', 'units', 'calendars', 'settings', 'profile']);
-    expect(keys(['MANAGER'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'mySurveys', 'profile']);
-    expect(keys(['EXECUTIVE'])).toEqual(['dashboard', 'surveys', 'mySurveys', 'profile']);
-    expect(keys(['STAFF'])).toEqual(['dashboard', 'complaints', 'mySurveys', 'profile']);
+    expect(keys(['ADMIN'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'promises', 'mySurveys', 'members', 'units', 'calendars', 'settings', 'profile']);
+    expect(keys(['MANAGER'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'promises', 'mySurveys', 'profile']);
+    expect(keys(['EXECUTIVE'])).toEqual(['dashboard', 'surveys', 'promises', 'mySurveys', 'profile']);
+    expect(keys(['STAFF'])).toEqual(['dashboard', 'complaints', 'promises', 'mySurveys', 'profile']);
     expect(keys(['HR'])).toEqual(['dashboard', 'mySurveys', 'profile']);
   });
 
@@ -53,8 +53,8 @@ describe('role-based navigation', () => {
   });
 
   it('combines several roles', () => {
-    expect(keys(['STAFF', 'ADMIN'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'mySurveys', 'members', 'units', 'calendars', 'settings', 'profile']);
-    expect(keys(['MANAGER', 'HR'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'mySurveys', 'profile']);
+    expect(keys(['STAFF', 'ADMIN'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'promises', 'mySurveys', 'members', 'units', 'calendars', 'settings', 'profile']);
+    expect(keys(['MANAGER', 'HR'])).toEqual(['dashboard', 'surveys', 'customers', 'complaints', 'promises', 'mySurveys', 'profile']);
   });
 
   it('shows only what everyone may use without roles (and ignores unknown ones)', () => {

@@ -11,7 +11,7 @@ export type Audience = 'everyone' | readonly Role[];
 
 export interface NavItem {
   /** Also the translation key under "nav". */
-  key: 'dashboard' | 'surveys' | 'customers' | 'complaints' | 'mySurveys' | 'members' | 'units' | 'calendars' | 'settings' | 'profile';
+  key: 'dashboard' | 'surveys' | 'customers' | 'complaints' | 'promises' | 'mySurveys' | 'members' | 'units' | 'calendars' | 'settings' | 'profile';
   path: string;
   audience: Audience;
   testId: string;
@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'surveys', path: '/surveys', audience: ['MANAGER', 'ADMIN', 'EXECUTIVE'], testId: 'nav-surveys' },
   { key: 'customers', path: '/customers', audience: ['MANAGER', 'ADMIN'], testId: 'nav-customers' },
   { key: 'complaints', path: '/complaints', audience: ['ADMIN', 'MANAGER', 'STAFF'], testId: 'nav-complaints' },
+  { key: 'promises', path: '/promises', audience: ['ADMIN', 'MANAGER', 'STAFF', 'EXECUTIVE'], testId: 'nav-promises' },
   { key: 'mySurveys', path: '/my-surveys', audience: 'everyone', testId: 'nav-my-surveys' },
   { key: 'members', path: '/members', audience: ['ADMIN'], testId: 'nav-members' },
   { key: 'units', path: '/units', audience: ['ADMIN'], testId: 'nav-units' },
@@ -39,6 +40,9 @@ export const SURVEY_DESIGNERS: readonly Role[] = ['MANAGER', 'ADMIN'];
 
 /** Who manages complaints: assigns them, hands out the public form's link, edits categories and priorities. */
 export const COMPLAINT_MANAGERS: readonly Role[] = ['ADMIN', 'MANAGER'];
+
+/** Who records promises and acts on them (keeps, breaks, renegotiates); executives only read them. */
+export const PROMISE_RECORDERS: readonly Role[] = ['ADMIN', 'MANAGER', 'STAFF'];
 
 /**
  * Who reads the SLA report: those handling complaints (each over the complaints they may see) and executives (the

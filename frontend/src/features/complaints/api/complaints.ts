@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { ApiRequestBody } from '@/lib/api/types';
 import type {
   Classification,
   ClassificationChange,
@@ -151,6 +152,8 @@ export interface StatusChange {
   status: ComplaintStatus;
   rootCauseId?: string;
   issueResolved?: boolean;
+  /** What becomes of the complaint's open promises (asked after a 409 `open-promises` answer). */
+  openPromises?: ApiRequestBody<'/api/complaints/{id}/status', 'post'>['openPromises'];
 }
 export function useChangeStatus(id: string) {
   return useComplaintChange<ComplaintStatus | StatusChange>(id, (change) =>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/components/feedback';
 import { mapProblemToFields } from '@/lib/problem-details';
-import { useChangeStatus, useRootCauses } from '../api/complaints';
+import { type StatusChange, useChangeStatus, useRootCauses } from '../api/complaints';
+import { OpenPromisesDialog, openPromisesOf, type PromiseObstacle } from './OpenPromisesDialog';
 
 type Field = 'rootCauseId' | 'issueResolved';
 const FIELDS: readonly Field[] = ['rootCauseId', 'issueResolved'];
@@ -21,14 +22,33 @@ export function RecoveryCloseDialog({ complaintId, opened, onClose }: { complain
   const [resolved, setResolved] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
+  // Open promises that stand in the way (a 409 `open-promises`), until the member says what becomes of them.
+  const [guarded, setGuarded] = useState<PromiseObstacle[] | null>(null);
   const german = i18n.language.startsWith('de');
 
   const close = () => {
+    setGuarded(null);
     setErrors({});
     setGeneral(null);
     change.reset();
     onClose();
   };
+  const send = (request: StatusChange) =>
+    change.mutate(request, {
+      onSuccess: close,
+      onError: (error) => {
+        const obstacles = openPromisesOf(error);
+        if (obstacles) {
+          setGuarded(obstacles);
+        } else if (error.status === 400 || error.status === 422) {
+          const { fieldErrors, unmatched } = mapProblemToFields(error, FIELDS);
+          setErrors(fieldErrors);
+          if (unmatched.length > 0 || Object.keys(fieldErrors).length === 0) setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
+        } else {
+          setGeneral(problemMessage(error, t));
+        }
+      },
+    });
   const submit = () => {
     const missing: Partial<Record<Field, string>> = {};
     if (!rootCauseId) missing.rootCauseId = t('recovery.close.required');
@@ -36,27 +56,28 @@ export function RecoveryCloseDialog({ complaintId, opened, onClose }: { complain
     setErrors(missing);
     setGeneral(null);
     if (Object.keys(missing).length > 0) return;
-    change.mutate(
-      { status: 'CLOSED', rootCauseId, issueResolved: resolved === 'yes' },
-      {
-        onSuccess: close,
-        onError: (error) => {
-          if (error.status === 400 || error.status === 422) {
-            const { fieldErrors, unmatched } = mapProblemToFields(error, FIELDS);
-            setErrors(fieldErrors);
-            if (unmatched.length > 0 || Object.keys(fieldErrors).length === 0) setGeneral(problemMessage(error, t, unmatched.map((e) => e.message)));
-          } else {
-            setGeneral(problemMessage(error, t));
-          }
-        },
-      },
-    );
+    send({ status: 'CLOSED', rootCauseId, issueResolved: resolved === 'yes' });
   };
 
   const options = (rootCauses.data ?? [])
     .filter((c) => c.active)
     .sort((a, b) => a.position - b.position)
     .map((c) => ({ value: c.id, label: german ? c.nameDe : c.nameEn }));
+  if (opened && guarded) {
+    return (
+      <OpenPromisesDialog
+        status="CLOSED"
+        obstacles={guarded}
+        busy={change.isPending}
+        error={change.isError && !openPromisesOf(change.error) ? problemMessage(change.error, t) : null}
+        onConfirm={(openPromises) => send({ status: 'CLOSED', rootCauseId, issueResolved: resolved === 'yes', openPromises })}
+        onCancel={() => {
+          setGuarded(null);
+          change.reset();
+        }}
+      />
+    );
+  }
   return (
     <Modal opened={opened} onClose={close} title={t('recovery.close.title')} centered>
       <Stack gap="md" data-testid="recovery-close-dialog">

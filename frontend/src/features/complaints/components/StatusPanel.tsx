@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog, problemMessage } from '@/components/feedback';
 import type { ComplaintStatus } from '@/lib/api/types';
-import { useChangeStatus } from '../api/complaints';
+import { type StatusChange, useChangeStatus } from '../api/complaints';
+import { OpenPromisesDialog, openPromisesOf, type PromiseObstacle } from './OpenPromisesDialog';
 import { RecoveryCloseDialog } from './RecoveryCloseDialog';
 import { StatusBadge } from './StatusBadge';
 
@@ -34,7 +35,22 @@ export function StatusPanel({ complaintId, status, recovery = false }: { complai
   const { t } = useTranslation('complaints');
   const change = useChangeStatus(complaintId);
   const [closing, setClosing] = useState(false);
-  const move = (next: ComplaintStatus) => change.mutate(next, { onSuccess: () => setClosing(false) });
+  // The status a 409 `open-promises` answer refused, until the member says what becomes of the promises.
+  const [guarded, setGuarded] = useState<{ status: ComplaintStatus; obstacles: PromiseObstacle[] } | null>(null);
+  const move = (next: ComplaintStatus | StatusChange) =>
+    change.mutate(next, {
+      onSuccess: () => {
+        setClosing(false);
+        setGuarded(null);
+      },
+      onError: (error) => {
+        const obstacles = openPromisesOf(error);
+        if (obstacles) {
+          setClosing(false);
+          setGuarded({ status: typeof next === 'string' ? next : next.status, obstacles });
+        }
+      },
+    });
   const label = (next: ComplaintStatus) =>
     status === 'RESOLVED' && next === 'OPEN' ? t('complaints.status.reopen') : t(`complaints.status.to.${next}`);
 
@@ -71,12 +87,25 @@ export function StatusPanel({ complaintId, status, recovery = false }: { complai
             ))}
           </Group>
         )}
-        {change.isError && !closing && (
+        {change.isError && !closing && !guarded && (
           <Alert color="red" variant="light" role="alert">
             {problemMessage(change.error, t)}
           </Alert>
         )}
       </Stack>
+      {guarded && (
+        <OpenPromisesDialog
+          status={guarded.status}
+          obstacles={guarded.obstacles}
+          busy={change.isPending}
+          error={change.isError && !openPromisesOf(change.error) ? problemMessage(change.error, t) : null}
+          onConfirm={(openPromises) => move({ status: guarded.status, openPromises })}
+          onCancel={() => {
+            setGuarded(null);
+            change.reset();
+          }}
+        />
+      )}
       <RecoveryCloseDialog complaintId={complaintId} opened={closing && recovery} onClose={() => setClosing(false)} />
       <ConfirmDialog
         opened={closing && !recovery}

@@ -31,6 +31,8 @@ function api(roles: Role[], handlers: Record<string, MockHandler | object>) {
     'GET /api/complaints/priorities': [],
     'GET /api/units': [unit(UNIT_ID, 'Service desk')],
     'GET /api/complaints/assignees': [assignee()],
+    // the promises made on the complaint (the app puts the promises feature's panel into the page)
+    'GET /api/promises': { items: [], page: 0, size: 50, total: 0 },
     ...handlers,
   });
 }
@@ -136,6 +138,40 @@ describe('complaint page', () => {
       { status: 'OPEN' },
       { status: 'CLOSED' },
     ]);
+  });
+
+  it('asks what becomes of open promises when resolving is refused for them, and resolves with the choice', async () => {
+    const obstacles = [
+      { kind: 'promise', id: 'p1', reference: 'P-000123', text: 'A new vase by Friday', dueAt: '2026-12-04T16:00:00Z' },
+      { kind: 'promise', id: 'p2', reference: 'P-000124', text: 'Refund the shipping', dueAt: '2026-12-05T16:00:00Z' },
+    ];
+    const { requests, user } = await open(['STAFF'], {
+      [`GET ${PATH}`]: detail({ status: 'OPEN' }),
+      [`POST ${PATH}/status`]: ({ body }: { body: unknown }) =>
+        (body as { openPromises?: string }).openPromises
+          ? detail({ status: 'RESOLVED' })
+          : Response.json(
+              { status: 409, title: 'Conflict', detail: 'Promises tied to this complaint are open.', code: 'open-promises', obstacles },
+              { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+            ),
+    });
+    await user.click(screen.getByTestId('status-RESOLVED'));
+    const dialog = await screen.findByRole('dialog', { name: 'Promises on this complaint are still open' });
+    expect(within(dialog).getByText('2 promises made on this complaint are still open. What should happen to them?')).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'P-000123' })).toHaveAttribute('href', '/promises/p1');
+    expect(within(dialog).getByText('Refund the shipping')).toBeInTheDocument();
+    // the refusal is the dialog's question, not an error beside the buttons
+    expect(screen.queryByText('Promises tied to this complaint are open.')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Resolve the complaint' }));
+    expect(await within(dialog).findByText('Choose what happens to the open promises.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: /Keep them open/ })).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: /Cancel them/ })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('radio', { name: /Mark them kept/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Resolve the complaint' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getAllByTestId('complaint-status')[0]).toHaveTextContent('Resolved'));
+    expect(posts(requests, `${PATH}/status`)).toEqual([{ status: 'RESOLVED' }, { status: 'RESOLVED', openPromises: 'MARK_KEPT' }]);
   });
 
   it('shows why a status change was refused', async () => {
@@ -346,5 +382,41 @@ describe('complaint page', () => {
       { status: 'CLOSED', rootCauseId: ROOT, issueResolved: false },
     ]);
     expect(screen.getAllByTestId('complaint-status')[0]).toHaveTextContent('Closed');
+  });
+
+  it('closes a recovery case with open promises once told what becomes of them', async () => {
+    const ROOT = 'ffffffff-0000-4000-8000-0000000000a1';
+    const recovery = detail({ status: 'OPEN', kind: 'RECOVERY', channel: 'SURVEY' });
+    const { requests, user } = await open(['MANAGER'], {
+      [`GET ${PATH}`]: recovery,
+      'GET /api/complaints/root-causes': [classification(ROOT, 'Late delivery', 'Späte Lieferung')],
+      [`POST ${PATH}/status`]: ({ body }: { body: unknown }) =>
+        (body as { openPromises?: string }).openPromises
+          ? { ...recovery, complaint: { ...recovery.complaint, status: 'CLOSED' } }
+          : Response.json(
+              {
+                status: 409,
+                title: 'Conflict',
+                code: 'open-promises',
+                obstacles: [{ kind: 'promise', id: 'p1', reference: 'P-000123', text: 'Call back', dueAt: '2026-12-04T16:00:00Z' }],
+              },
+              { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+            ),
+    });
+    await user.click(screen.getByTestId('status-CLOSED'));
+    const dialog = await screen.findByRole('dialog', { name: 'Close the recovery case' });
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /Root cause/ })).toHaveTextContent('Late delivery'));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Root cause/ }), 'Late delivery');
+    await user.click(within(dialog).getByRole('radio', { name: 'Yes' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close the case' }));
+    const promises = await screen.findByRole('dialog', { name: 'Promises on this complaint are still open' });
+    expect(within(promises).getByText('1 promise made on this complaint is still open. What should happen to it?')).toBeInTheDocument();
+    await user.click(within(promises).getByRole('radio', { name: /Cancel them/ }));
+    await user.click(within(promises).getByRole('button', { name: 'Close the complaint' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(posts(requests, `${PATH}/status`)).toEqual([
+      { status: 'CLOSED', rootCauseId: ROOT, issueResolved: true },
+      { status: 'CLOSED', rootCauseId: ROOT, issueResolved: true, openPromises: 'CANCEL' },
+    ]);
   });
 });

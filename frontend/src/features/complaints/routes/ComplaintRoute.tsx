@@ -1,9 +1,11 @@
 import { Anchor, Badge, Container, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, PageLoader } from '@/components/feedback';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { useSession } from '@/features/auth';
+import type { Complaint, ComplaintDetail } from '@/lib/api/types';
 import { COMPLAINT_MANAGERS, isAllowed } from '@/lib/permissions';
 import { useComplaint } from '../api/complaints';
 import { AssignmentPanel } from '../components/AssignmentPanel';
@@ -23,8 +25,11 @@ import { useComplaintLookups } from '../hooks/useComplaintLookups';
  *
  * The side column: status, the SLA clocks (due times and time used per clock), assignment, details with the
  * customer, and the follow-up survey (its state and the score) once the complaint was resolved.
+ *
+ * `promises` is the promises made on the complaint, with the way to promise something: the app puts the promises
+ * feature's panel there (complaints may not import it), given the complaint and its customer.
  */
-export function ComplaintRoute() {
+export function ComplaintRoute({ promises }: { promises?: (complaint: Complaint, customer: ComplaintDetail['customer']) => ReactNode } = {}) {
   const { id = '' } = useParams();
   const { t } = useTranslation('complaints');
   const { roles } = useSession();
@@ -105,6 +110,7 @@ export function ComplaintRoute() {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             <StatusPanel complaintId={shown.id} status={shown.status} recovery={shown.kind === 'RECOVERY'} />
+            {promises?.(shown, complaint.data.customer)}
             <ClocksPanel clocks={complaint.data.clocks} />
             <AssignmentPanel complaint={shown} lookups={lookups} canAssign={manages} />
             <DetailsPanel complaint={shown} customer={complaint.data.customer} lookups={lookups} linkCustomer={manages} />

@@ -1,5 +1,5 @@
 import { Anchor, Button, Container, Grid, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog, ErrorState, PageLoader, problemMessage } from '@/components/feedback';
@@ -8,8 +8,12 @@ import { useCustomer, useEraseCustomer } from '../api/customers';
 import { CustomerActivity } from '../components/CustomerActivity';
 import { CustomerEditForm } from '../components/CustomerEditForm';
 
-/** `/customers/:id`: the customer's details (editable), mail opt-out, their survey activity, and erasure. */
-export function CustomerRoute() {
+/**
+ * `/customers/:id`: the customer's details (editable), mail opt-out, their survey activity, and erasure.
+ * `promises` is what was promised to the customer: the app puts the promises feature's panel there (customers may
+ * not import it).
+ */
+export function CustomerRoute({ promises }: { promises?: (customerId: string) => ReactNode } = {}) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('customers');
   const navigate = useNavigate();
@@ -57,6 +61,7 @@ export function CustomerRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Stack gap="lg">
+            {promises?.(shown.id)}
             <CustomerActivity customerId={shown.id} />
             {shown.lastContactedAt && (
               <Text size="sm" c="dimmed">
