@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -87,7 +85,6 @@ public final class PromisesBenchmark {
     int promises = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     int due = Math.max(1, promises / 10);
-    boolean explain = Arrays.asList(args).contains("--explain");
     int listenerThreads = Arrays.stream(args).filter(a -> a.startsWith("--listener-threads="))
         .mapToInt(a -> Integer.parseInt(a.substring("--listener-threads=".length()))).findFirst().orElse(0);
     double loadAtStart = load();
@@ -111,7 +108,7 @@ public final class PromisesBenchmark {
         "--fokus.security.jwk-set-uri=" + issuer.jwkSetUri(), "--fokus.security.audience=" + TestIssuer.AUDIENCE,
         // only the measured run of the job breaks promises
         "--fokus.promises.check-initial-delay=PT10000H",
-        "--logging.level.root=warn", "--logging.level.io.zonky.test.db.postgres=" + (explain ? "info" : "warn"))) {
+        "--logging.level.root=warn", "--logging.level.io.zonky.test.db.postgres=warn")) {
       Environment env = context.getEnvironment();
       Tenancy tenancy = context.getBean(Tenancy.class);
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -342,24 +339,12 @@ public final class PromisesBenchmark {
       }
       double loadAtEnd = load();
 
-      if (explain) {
-        // after the measurements, so that they are not slowed: the plans of one request of each scenario, for
-        // statements over 20 ms (auto_explain, in the log)
-        asOwner(env, "alter system set session_preload_libraries = 'auto_explain'",
-            "alter system set auto_explain.log_min_duration = '20ms'", "alter system set auto_explain.log_analyze = on",
-            "alter system set auto_explain.log_buffers = on", "select pg_reload_conf()");
-        context.getBean(DataSource.class).unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-        for (Scenario scenario : scenarios) {
-          System.out.println("  explain: " + scenario.name());
-          scenario.api().get().get(scenario.path());
-          Thread.sleep(500);
-        }
-      }
-
-      boolean jobMet = jobSeconds < JOB_TARGET.toSeconds() && check.broken() == made && job.transactions() > 1
+      boolean jobMet = jobSeconds < JOB_TARGET.toSeconds() && check.broken() >= made && job.transactions() > 1
           && job.mostInOneTransaction() <= PromisesBench.breakBatch(context);
+      // the job also breaks the few filled open promises whose break time passed since the fill: every promise it
+      // broke has one publication
       boolean exactlyOnce = job.broken() == made && job.stillOpen() == 0 && job.historyRows() == made
-          && job.historyTwice() == 0 && events == made && eventPromises == made;
+          && job.historyTwice() == 0 && events == check.broken() && eventPromises == events;
       System.out.printf("%nPromises benchmark (over HTTP with a JWT; %d runs each after up to 5 warm-up runs, fewer"
           + " (at least %d) where they take over %d s)%n", runs, MIN_RUNS, BUDGET.toSeconds());
       System.out.printf("  promises filled       %,d in %.1f s (vacuum and analyze %.1f s)%n", counts.promises(),
