@@ -46,7 +46,7 @@ describe('Promise kept rate', () => {
     const { requests } = statsApi(['EXECUTIVE']);
     renderRoute('/promises/kept-rate', { auth: fakeAuth() });
 
-    const table = await screen.findByTestId('kept-rate-table');
+    const table = await screen.findByTestId('kept-rate-table', {}, { timeout: 15_000 });
     const [sam, kim] = within(table).getAllByTestId('kept-rate-row');
     expect(cells(sam!)).toEqual(['Sam Staff', '20', '17', '3', '85%', '64% – 95%95% interval from 64% to 95%', '20%', '5 h 30 min']);
     expect(cells(kim!)).toEqual(['Kim Keeper', '3', 'Not enough data (fewer than 5 decided promises)']);
@@ -91,7 +91,7 @@ describe('Promise kept rate', () => {
       SOURCE: keptRate('SOURCE', [row('COMPLAINT', 'COMPLAINT', 9, 1, { low: 59.58, high: 98.21 }), row('MANUAL', 'MANUAL', 5, 0, { low: 56.55, high: 100 })], row(null, 'total', 14, 1)),
     });
     const { router } = renderRoute('/promises/kept-rate', { auth: fakeAuth() });
-    await screen.findByTestId('kept-rate-table');
+    await screen.findByTestId('kept-rate-table', {}, { timeout: 15_000 });
 
     await user.click(screen.getByRole('tab', { name: 'Source' }));
     await waitFor(() => expect(within(screen.getByTestId('kept-rate-table')).getAllByTestId('kept-rate-row').map((r) => cells(r)[0])).toEqual(['Complaint', 'Manual']));
@@ -112,7 +112,7 @@ describe('Promise kept rate', () => {
     const user = userEvent.setup();
     const { requests } = statsApi(['EXECUTIVE']);
     renderRoute('/promises/kept-rate', { auth: fakeAuth() });
-    await screen.findByTestId('kept-rate-table');
+    await screen.findByTestId('kept-rate-table', {}, { timeout: 15_000 });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'quarter');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Quarter' }), screen.getAllByRole('option', { name: /Q\d$/ })[1]!);

@@ -151,7 +151,8 @@ class Promises {
       where = where.and(PROMISE.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
     }
     if (f.openOnly() || f.dueState() != null) {
-      where = where.and(PROMISE.STATUS.in(OPEN));
+      // the same as status OPEN or RENEGOTIATED (promise_open_ck), in the terms of the partial index of open promises
+      where = where.and(PROMISE.BREAK_AT.isNotNull());
     }
     if (f.dueState() != null) {
       where = where.and(switch (f.dueState()) {
