@@ -6,9 +6,9 @@
 # publication), waits at most 10 minutes for the events' listeners, then prints p50/p95/max of the kept-rate view,
 # the scores after kept and broken promises and the lists, asked over HTTP with a JWT (kept-rate target: p95 <= 100 ms).
 # Builds what it needs first (the whole reactor up to test-compile: nothing comes from an earlier `mvn install`).
-# Usage: infra/bench/promises-benchmark.sh [promises] [runs] [--listener-threads=N]
-#   --listener-threads=N: NOT the application's configuration: runs the asynchronous event listeners on a fixed pool of
-#     N threads with a queue instead of a virtual thread each (to measure the job apart from its listeners' flood)
+# Usage: infra/bench/promises-benchmark.sh [promises] [runs] [--listener-concurrency=N]
+#   --listener-concurrency=N: how many asynchronous listener calls run at once (fokus.events.listener-concurrency;
+#     default 8, the application's default)
 # Stops by itself; FOKUS_BENCH_TIMEOUT (default 3h) bounds the whole Java run (TERM, then KILL a minute later).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"

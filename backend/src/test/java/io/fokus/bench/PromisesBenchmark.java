@@ -26,12 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -85,29 +83,18 @@ public final class PromisesBenchmark {
     int promises = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     int due = Math.max(1, promises / 10);
-    int listenerThreads = Arrays.stream(args).filter(a -> a.startsWith("--listener-threads="))
-        .mapToInt(a -> Integer.parseInt(a.substring("--listener-threads=".length()))).findFirst().orElse(0);
+    // the application's listener executor, with another number of concurrent listener calls if asked
+    String listenerConcurrency = Arrays.stream(args).filter(a -> a.startsWith("--listener-concurrency="))
+        .map(a -> a.substring("--listener-concurrency=".length())).findFirst().orElse(null);
     double loadAtStart = load();
     TestIssuer issuer = TestIssuer.get();
     SpringApplication app = new SpringApplication(FokusApplication.class);
-    ThreadPoolTaskExecutor listenerPool = new ThreadPoolTaskExecutor();
-    if (listenerThreads > 0) {
-      // not the application's configuration: asynchronous listeners on a fixed pool with a queue, instead of a
-      // virtual thread per event each waiting for one of the 20 connections (see README)
-      listenerPool.setCorePoolSize(listenerThreads);
-      listenerPool.setMaxPoolSize(listenerThreads);
-      listenerPool.setThreadNamePrefix("listener-");
-      app.addInitializers(c -> {
-        ((GenericApplicationContext) c).registerBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class,
-            () -> listenerPool);
-        c.getBeanFactory().registerAlias("applicationTaskExecutor", "taskExecutor");
-      });
-    }
     try (ConfigurableApplicationContext context = app.run("--server.port=0",
         "--fokus.embedded-db.ephemeral=true", "--fokus.security.issuer-uri=" + TestIssuer.ISSUER,
         "--fokus.security.jwk-set-uri=" + issuer.jwkSetUri(), "--fokus.security.audience=" + TestIssuer.AUDIENCE,
         // only the measured run of the job breaks promises
         "--fokus.promises.check-initial-delay=PT10000H",
+        "--fokus.events.listener-concurrency=" + (listenerConcurrency == null ? "8" : listenerConcurrency),
         "--logging.level.root=warn", "--logging.level.io.zonky.test.db.postgres=warn")) {
       Environment env = context.getEnvironment();
       Tenancy tenancy = context.getBean(Tenancy.class);
@@ -237,13 +224,6 @@ public final class PromisesBenchmark {
         Thread.sleep(2000);
       }
       double listenerSeconds = ((completedAt > 0 ? completedAt : System.nanoTime()) - jobEnd) / 1e9;
-      String listenersStopped = "";
-      if (listenerThreads > 0 && completed < events) {
-        // what is still queued would disturb the views: dropped, left incomplete (republished at a restart)
-        int queued = listenerPool.getThreadPoolExecutor().getQueue().size();
-        listenerPool.getThreadPoolExecutor().shutdownNow();
-        listenersStopped = String.format("; listener pool stopped, %,d queued dropped", queued);
-      }
       List<String> publicationStates = ownerList(env, "select coalesce(status, '-') || ' ' || count(*)"
           + " from event_publication where event_type like '%.PromiseBroken' group by status order by 1");
       long recoveryCases = tenancy.runAs(tenantId, () -> tx.execute(s -> jdbc.queryForObject(
@@ -364,8 +344,9 @@ public final class PromisesBenchmark {
           + " %d run(s), %d failed%s%n", jobSeconds, JOB_TARGET.toSeconds(), jobMet ? "met" : "MISSED",
           check.broken(), check.reminded(), loadBeforeJob, jobRuns, jobFailures.size(),
           jobFailures.isEmpty() ? "" : " (" + jobFailures.getFirst() + ")");
-      System.out.printf("  listeners' executor   %s%n", listenerThreads > 0 ? "BENCHMARK OVERRIDE: a pool of "
-          + listenerThreads + " threads with a queue" : "the application's (a virtual thread per listener call)");
+      System.out.printf("  listeners' executor   the application's: a virtual thread per listener call, at most %s"
+          + " running at once (fokus.events.listener-concurrency%s)%n",
+          env.getProperty("fokus.events.listener-concurrency"), listenerConcurrency == null ? ", the default" : "");
       List<Double> sorted = new ArrayList<>(txMs);
       Collections.sort(sorted);
       System.out.printf("  job's transactions    %d (batches of %d; the first reads the time zone, the last finds no"
@@ -379,7 +360,7 @@ public final class PromisesBenchmark {
           eventPromises, listenersOf);
       System.out.printf("  listeners             %,d of %,d publications completed %.0f s after the job%s; %s;"
           + " %,d recovery cases opened%n", completed, events, listenerSeconds,
-          completedAt > 0 ? "" : " (stopped waiting" + listenersStopped + ")", String.join(", ", publicationStates),
+          completedAt > 0 ? "" : " (stopped waiting)", String.join(", ", publicationStates),
           recoveryCases);
       System.out.printf("  statuses after job    %s (vacuum and analyze after it %.1f s)%n",
           String.join(", ", statusesNow), vacuum2Seconds);

@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PromisesIsolationWebTest extends WebTestSupport {
 
-  static final List<String> TABLES = List.of("settings", "promise", "promise_history", "reminder", "kept_rollup");
+  static final List<String> TABLES = List.of("settings", "promise", "promise_history", "reminder", "kept_rollup",
+      "kept_daily");
 
   @Autowired
   DataSource dataSource;
@@ -95,6 +96,8 @@ class PromisesIsolationWebTest extends WebTestSupport {
       try (Statement s = c.createStatement()) {
         assertThat(s.executeUpdate("update promises.promise set text = 'x' where id = '" + id + "'")).isZero();
         assertThat(s.executeUpdate("update promises.kept_rollup set decided = 0 where tenant_id = '" + a.tenantId()
+            + "'")).isZero();
+        assertThat(s.executeUpdate("update promises.kept_daily set decided = 0 where tenant_id = '" + a.tenantId()
             + "'")).isZero();
         assertThat(s.executeUpdate("delete from promises.reminder where tenant_id = '" + a.tenantId() + "'")).isZero();
         assertThat(s.executeUpdate("delete from promises.promise_history where tenant_id = '" + a.tenantId() + "'"))

@@ -1,26 +1,83 @@
 package io.fokus.promises.internal;
 
+import static fokus.db.promises.Tables.KEPT_DAILY;
 import static fokus.db.promises.Tables.KEPT_ROLLUP;
 import static fokus.db.promises.Tables.PROMISE;
 
 import io.fokus.platform.tenancy.TenantId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * The kept-rate read model ({@code promises.kept_rollup}): what each decided promise adds to its month, unit, owner,
- * source and outcome. Every change of a decided promise (decided, fulfilled late, an answer attributed) takes back
- * what the promise added before and adds what it adds now, in the transaction of the change; {@link #rebuild}
- * computes the same from the promises.
+ * The kept-rate read model: what each decided promise adds to its month ({@code promises.kept_rollup}) and to its day
+ * ({@code promises.kept_daily}), per unit, owner, source and outcome. Every change of a decided promise (decided,
+ * fulfilled late, an answer attributed) takes back what the promise added before and adds what it adds now, in the
+ * transaction of the change, with one statement per table; {@link #rebuild} computes the same from the promises. The
+ * kept-rate view reads whole months from the monthly table and the days at a period's edges from the daily one.
  */
 @Repository
 class PromiseRollup {
+
+  /** The counters of both tables, in the order of {@link #contribution}. */
+  private static final List<String> COUNTERS = List.of("decided", "renegotiated", "fulfilled_late", "nps_promoters",
+      "nps_passives", "nps_detractors", "csat_satisfied", "csat_total");
+
+  /** One of the two tables: its period column and its fields by name. */
+  private record Grain(Table<?> table, TableField<?, LocalDate> period, boolean monthly) {
+
+    Field<?> field(String name) {
+      return Objects.requireNonNull(table.field(name), name);
+    }
+
+    /** The key's columns: tenant, period, unit, owner, source, outcome. */
+    List<Field<?>> key() {
+      return List.of(field("tenant_id"), period, field("unit_id"), field("owner_id"), field("source_kind"),
+          field("outcome"));
+    }
+
+    /** The key's columns and the counters. */
+    List<Field<?>> columns() {
+      List<Field<?>> columns = new ArrayList<>(key());
+      COUNTERS.forEach(c -> columns.add(field(c)));
+      return columns;
+    }
+
+    LocalDate periodOf(LocalDate day) {
+      return monthly ? day.withDayOfMonth(1) : day;
+    }
+  }
+
+  private static final Grain MONTHLY = new Grain(KEPT_ROLLUP, KEPT_ROLLUP.MONTH, true);
+  private static final Grain DAILY = new Grain(KEPT_DAILY, KEPT_DAILY.DAY, false);
+
+  /** A row's key; ordered, so that two transactions upserting the same keys lock them in the same order. */
+  private record Key(LocalDate period, UUID unit, UUID owner, String source, String outcome)
+      implements Comparable<Key> {
+
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::period)
+        .thenComparing(Key::unit, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Key::owner).thenComparing(Key::source).thenComparing(Key::outcome);
+
+    @Override
+    public int compareTo(Key other) {
+      return ORDER.compare(this, other);
+    }
+  }
 
   private final DSLContext db;
 
@@ -30,38 +87,41 @@ class PromiseRollup {
 
   /** Takes back what {@code before} added (null: nothing) and adds what {@code after} adds (null: nothing). */
   void change(TenantId tenant, Promise before, Promise after) {
+    List<Promise> promises = new ArrayList<>();
+    List<Integer> signs = new ArrayList<>();
     if (before != null && before.decidedOn() != null) {
-      add(tenant, before, -1);
+      promises.add(before);
+      signs.add(-1);
     }
     if (after != null && after.decidedOn() != null) {
-      add(tenant, after, 1);
+      promises.add(after);
+      signs.add(1);
     }
+    apply(tenant, promises, signs);
   }
 
-  /** Adds many newly decided promises, grouped first, so a batch of the breaking job costs a few statements. */
+  /** Adds many newly decided promises, grouped first: a batch of the breaking job costs one statement per table. */
   void addAll(TenantId tenant, Collection<Promise> decided) {
-    record Key(LocalDate month, UUID unit, UUID owner, String source, String outcome) {
-    }
-    Map<Key, int[]> sums = new HashMap<>();
-    for (Promise p : decided) {
-      Key key = new Key(p.decidedOn().withDayOfMonth(1), p.unit() == null ? null : p.unit().value(),
-          p.owner().value(), p.source().kind().name(), p.status().name());
-      int[] s = sums.computeIfAbsent(key, k -> new int[8]);
-      int[] c = contribution(p);
-      for (int i = 0; i < c.length; i++) {
-        s[i] += c[i];
-      }
-    }
-    sums.forEach((k, s) -> upsert(tenant, k.month(), k.unit(), k.owner(), k.source(), k.outcome(), s));
+    List<Promise> promises = List.copyOf(decided);
+    apply(tenant, promises, promises.stream().map(p -> 1).toList());
   }
 
-  private void add(TenantId tenant, Promise p, int sign) {
-    int[] c = contribution(p);
-    for (int i = 0; i < c.length; i++) {
-      c[i] *= sign;
+  private void apply(TenantId tenant, List<Promise> promises, List<Integer> signs) {
+    for (Grain grain : List.of(MONTHLY, DAILY)) {
+      Map<Key, int[]> sums = new TreeMap<>();
+      for (int i = 0; i < promises.size(); i++) {
+        Promise p = promises.get(i);
+        int[] s = sums.computeIfAbsent(new Key(grain.periodOf(p.decidedOn()),
+            p.unit() == null ? null : p.unit().value(), p.owner().value(), p.source().kind().name(),
+            p.status().name()), k -> new int[COUNTERS.size()]);
+        int[] c = contribution(p);
+        for (int j = 0; j < c.length; j++) {
+          s[j] += signs.get(i) * c[j];
+        }
+      }
+      sums.values().removeIf(s -> Arrays.stream(s).allMatch(v -> v == 0));
+      upsert(tenant, grain, sums);
     }
-    upsert(tenant, p.decidedOn().withDayOfMonth(1), p.unit() == null ? null : p.unit().value(), p.owner().value(),
-        p.source().kind().name(), p.status().name(), c);
   }
 
   /** decided, renegotiated, fulfilled late, NPS promoters, passives, detractors, CSAT satisfied, CSAT answers. */
@@ -73,57 +133,52 @@ class PromiseRollup {
         nps != null && nps <= 6 ? 1 : 0, csat != null && csat >= 4 ? 1 : 0, csat != null ? 1 : 0};
   }
 
-  private void upsert(TenantId tenant, LocalDate month, UUID unit, UUID owner,
-      String source, String outcome, int[] c) {
-    db.insertInto(KEPT_ROLLUP)
-        .set(KEPT_ROLLUP.TENANT_ID, tenant.value())
-        .set(KEPT_ROLLUP.MONTH, month)
-        .set(KEPT_ROLLUP.UNIT_ID, unit)
-        .set(KEPT_ROLLUP.OWNER_ID, owner)
-        .set(KEPT_ROLLUP.SOURCE_KIND, source)
-        .set(KEPT_ROLLUP.OUTCOME, outcome)
-        .set(KEPT_ROLLUP.DECIDED, c[0])
-        .set(KEPT_ROLLUP.RENEGOTIATED, c[1])
-        .set(KEPT_ROLLUP.FULFILLED_LATE, c[2])
-        .set(KEPT_ROLLUP.NPS_PROMOTERS, c[3])
-        .set(KEPT_ROLLUP.NPS_PASSIVES, c[4])
-        .set(KEPT_ROLLUP.NPS_DETRACTORS, c[5])
-        .set(KEPT_ROLLUP.CSAT_SATISFIED, c[6])
-        .set(KEPT_ROLLUP.CSAT_TOTAL, c[7])
-        .onConflict(KEPT_ROLLUP.TENANT_ID, KEPT_ROLLUP.MONTH, KEPT_ROLLUP.UNIT_ID, KEPT_ROLLUP.OWNER_ID,
-            KEPT_ROLLUP.SOURCE_KIND, KEPT_ROLLUP.OUTCOME)
-        .doUpdate()
-        .set(KEPT_ROLLUP.DECIDED, KEPT_ROLLUP.DECIDED.plus(c[0]))
-        .set(KEPT_ROLLUP.RENEGOTIATED, KEPT_ROLLUP.RENEGOTIATED.plus(c[1]))
-        .set(KEPT_ROLLUP.FULFILLED_LATE, KEPT_ROLLUP.FULFILLED_LATE.plus(c[2]))
-        .set(KEPT_ROLLUP.NPS_PROMOTERS, KEPT_ROLLUP.NPS_PROMOTERS.plus(c[3]))
-        .set(KEPT_ROLLUP.NPS_PASSIVES, KEPT_ROLLUP.NPS_PASSIVES.plus(c[4]))
-        .set(KEPT_ROLLUP.NPS_DETRACTORS, KEPT_ROLLUP.NPS_DETRACTORS.plus(c[5]))
-        .set(KEPT_ROLLUP.CSAT_SATISFIED, KEPT_ROLLUP.CSAT_SATISFIED.plus(c[6]))
-        .set(KEPT_ROLLUP.CSAT_TOTAL, KEPT_ROLLUP.CSAT_TOTAL.plus(c[7]))
-        .execute();
+  @SuppressWarnings("unchecked")
+  private void upsert(TenantId tenant, Grain grain, Map<Key, int[]> sums) {
+    if (sums.isEmpty()) {
+      return;
+    }
+    var insert = db.insertInto(grain.table()).columns(grain.columns());
+    for (Map.Entry<Key, int[]> e : sums.entrySet()) {
+      Key k = e.getKey();
+      List<Object> values = new ArrayList<>(List.of(tenant.value(), k.period()));
+      values.add(k.unit());
+      values.addAll(List.of(k.owner(), k.source(), k.outcome()));
+      for (int v : e.getValue()) {
+        values.add(v);
+      }
+      insert = insert.values(values);
+    }
+    var update = insert.onConflict(grain.key()).doUpdate();
+    Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+    for (String name : COUNTERS) {
+      Field<Integer> counter = (Field<Integer>) grain.field(name);
+      set.put(counter, counter.plus(DSL.excluded(counter)));
+    }
+    update.set(set).execute();
   }
 
-  /** Computes the tenant's rollup from its promises again (the benchmark's fill, the test that compares both). */
+  /** Computes the tenant's rollups from its promises again (the benchmark's fill, the test that compares both). */
   void rebuild(TenantId tenant) {
-    db.deleteFrom(KEPT_ROLLUP).where(KEPT_ROLLUP.TENANT_ID.eq(tenant.value())).execute();
-    var month = DSL.field("date_trunc('month', {0})::date", LocalDate.class, PROMISE.DECIDED_ON);
-    db.insertInto(KEPT_ROLLUP, KEPT_ROLLUP.TENANT_ID, KEPT_ROLLUP.MONTH, KEPT_ROLLUP.UNIT_ID, KEPT_ROLLUP.OWNER_ID,
-            KEPT_ROLLUP.SOURCE_KIND, KEPT_ROLLUP.OUTCOME, KEPT_ROLLUP.DECIDED, KEPT_ROLLUP.RENEGOTIATED,
-            KEPT_ROLLUP.FULFILLED_LATE, KEPT_ROLLUP.NPS_PROMOTERS, KEPT_ROLLUP.NPS_PASSIVES,
-            KEPT_ROLLUP.NPS_DETRACTORS, KEPT_ROLLUP.CSAT_SATISFIED, KEPT_ROLLUP.CSAT_TOTAL)
-        .select(db.select(PROMISE.TENANT_ID, month, PROMISE.UNIT_ID, PROMISE.OWNER_ID, PROMISE.SOURCE_KIND,
-                PROMISE.STATUS, DSL.count(),
-                DSL.count().filterWhere(PROMISE.RENEGOTIATIONS.gt(0)),
-                DSL.count().filterWhere(PROMISE.FULFILLED_LATE_AT.isNotNull()),
-                DSL.count().filterWhere(PROMISE.AFTER_NPS.ge((short) 9)),
-                DSL.count().filterWhere(PROMISE.AFTER_NPS.between((short) 7, (short) 8)),
-                DSL.count().filterWhere(PROMISE.AFTER_NPS.le((short) 6)),
-                DSL.count().filterWhere(PROMISE.AFTER_CSAT.ge((short) 4)),
-                DSL.count().filterWhere(PROMISE.AFTER_CSAT.isNotNull()))
-            .from(PROMISE)
-            .where(PROMISE.TENANT_ID.eq(tenant.value()), PROMISE.DECIDED_ON.isNotNull())
-            .groupBy(PROMISE.TENANT_ID, month, PROMISE.UNIT_ID, PROMISE.OWNER_ID, PROMISE.SOURCE_KIND, PROMISE.STATUS))
-        .execute();
+    for (Grain grain : List.of(MONTHLY, DAILY)) {
+      db.deleteFrom(grain.table()).where(grain.table().field("tenant_id", UUID.class).eq(tenant.value())).execute();
+      Field<LocalDate> period = grain.monthly()
+          ? DSL.field("date_trunc('month', {0})::date", LocalDate.class, PROMISE.DECIDED_ON) : PROMISE.DECIDED_ON;
+      db.insertInto(grain.table()).columns(grain.columns())
+          .select(db.select(PROMISE.TENANT_ID, period, PROMISE.UNIT_ID, PROMISE.OWNER_ID, PROMISE.SOURCE_KIND,
+                  PROMISE.STATUS, DSL.count(),
+                  DSL.count().filterWhere(PROMISE.RENEGOTIATIONS.gt(0)),
+                  DSL.count().filterWhere(PROMISE.FULFILLED_LATE_AT.isNotNull()),
+                  DSL.count().filterWhere(PROMISE.AFTER_NPS.ge((short) 9)),
+                  DSL.count().filterWhere(PROMISE.AFTER_NPS.between((short) 7, (short) 8)),
+                  DSL.count().filterWhere(PROMISE.AFTER_NPS.le((short) 6)),
+                  DSL.count().filterWhere(PROMISE.AFTER_CSAT.ge((short) 4)),
+                  DSL.count().filterWhere(PROMISE.AFTER_CSAT.isNotNull()))
+              .from(PROMISE)
+              .where(PROMISE.TENANT_ID.eq(tenant.value()), PROMISE.DECIDED_ON.isNotNull())
+              .groupBy(PROMISE.TENANT_ID, period, PROMISE.UNIT_ID, PROMISE.OWNER_ID, PROMISE.SOURCE_KIND,
+                  PROMISE.STATUS))
+          .execute();
+    }
   }
 }

@@ -149,16 +149,20 @@ class PromisesModuleTest {
     }
     assertThat(count(tenant, "select count(*) from promises.promise where after_nps = 2")).isZero();
 
-    // the rollup kept by the changes is the rollup computed from the promises
-    String rollup = "select month, unit_id, owner_id, source_kind, outcome, decided, renegotiated, fulfilled_late,"
-        + " nps_promoters, nps_passives, nps_detractors, csat_satisfied, csat_total from promises.kept_rollup"
-        + " where decided <> 0 order by outcome";
-    var live = in(tenant, () -> jdbc.queryForList(rollup));
+    // the rollups kept by the changes are the rollups computed from the promises, by month and by day
+    String columns = " unit_id, owner_id, source_kind, outcome, decided, renegotiated, fulfilled_late,"
+        + " nps_promoters, nps_passives, nps_detractors, csat_satisfied, csat_total from promises.";
+    String monthly = "select month," + columns + "kept_rollup where decided <> 0 order by outcome, month";
+    String daily = "select day," + columns + "kept_daily where decided <> 0 order by outcome, day";
+    var liveMonthly = in(tenant, () -> jdbc.queryForList(monthly));
+    var liveDaily = in(tenant, () -> jdbc.queryForList(daily));
+    assertThat(liveDaily).hasSize(2);
     in(tenant, () -> {
       rollupRepository.rebuild(tenant);
       return null;
     });
-    assertThat(in(tenant, () -> jdbc.queryForList(rollup))).isEqualTo(live);
+    assertThat(in(tenant, () -> jdbc.queryForList(monthly))).isEqualTo(liveMonthly);
+    assertThat(in(tenant, () -> jdbc.queryForList(daily))).isEqualTo(liveDaily);
   }
 
   @Test
