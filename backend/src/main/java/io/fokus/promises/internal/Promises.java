@@ -423,16 +423,17 @@ class Promises {
     if (broken.isEmpty()) {
       return;
     }
-    var insert = db.insertInto(PROMISE_HISTORY, PROMISE_HISTORY.TENANT_ID, PROMISE_HISTORY.PROMISE_ID,
-        PROMISE_HISTORY.SEQ, PROMISE_HISTORY.AT, PROMISE_HISTORY.ACTION, PROMISE_HISTORY.DUE_BEFORE);
-    for (Promise p : broken) {
-      insert = insert.values(DSL.val(tenant.value()), DSL.val(p.id().value()),
-          DSL.select(DSL.coalesce(DSL.max(PROMISE_HISTORY.SEQ), 0).plus(1)).from(PROMISE_HISTORY)
-              .where(PROMISE_HISTORY.TENANT_ID.eq(tenant.value()), PROMISE_HISTORY.PROMISE_ID.eq(p.id().value()))
-              .asField(),
-          DSL.val(utc(p.decidedAt())), DSL.val(PromiseAction.BROKEN_AUTOMATICALLY.name()), DSL.val(utc(p.dueAt())));
-    }
-    insert.execute();
+    // one statement with three arrays, whatever the batch's size: each promise's next number in its history
+    UUID[] ids = broken.stream().map(p -> p.id().value()).toArray(UUID[]::new);
+    OffsetDateTime[] at = broken.stream().map(p -> utc(p.decidedAt())).toArray(OffsetDateTime[]::new);
+    OffsetDateTime[] due = broken.stream().map(p -> utc(p.dueAt())).toArray(OffsetDateTime[]::new);
+    db.execute("""
+        insert into promises.promise_history (tenant_id, promise_id, seq, at, action, due_before)
+        select {0}, b.id, coalesce((select max(h.seq) from promises.promise_history h
+            where h.tenant_id = {0} and h.promise_id = b.id), 0) + 1, b.at, {1}, b.due
+        from unnest({2}, {3}, {4}) as b(id, at, due)""",
+        DSL.val(tenant.value()), DSL.val(PromiseAction.BROKEN_AUTOMATICALLY.name()), DSL.val(ids), DSL.val(at),
+        DSL.val(due));
   }
 
   List<HistoryEntry> history(TenantId tenant, PromiseId id) {
