@@ -254,6 +254,14 @@ class PromisesWebTest extends WebTestSupport {
     assertThat(late.body().path("promise").path("status").asString()).isEqualTo("BROKEN");
     assertThat(late.body().path("promise").path("fulfilledLateAt").asString()).isEqualTo("2030-01-10T10:00:00Z");
     assertThat(staff.post("/api/promises/" + broken + "/fulfilled-late", Map.of()).status()).isEqualTo(409);
+    // the median lateness comes from the rollups' histogram, within its bucket (12.5%) of the exact hours
+    double exact = java.time.Duration.between(java.time.Instant.parse(late.body().path("promise").path("dueAt")
+        .asString()), java.time.Instant.parse("2030-01-10T10:00:00Z")).toMinutes() / 60.0;
+    JsonNode lateness = o.admin().get("/api/promises/stats/kept-rate?groupBy=SOURCE&from=2029-12-15&to=2030-02-14")
+        .body().path("total");
+    assertThat(lateness.path("fulfilledLate").asInt()).isEqualTo(1);
+    assertThat(lateness.path("medianLatenessHours").asDouble()).isCloseTo(exact, org.assertj.core.data.Offset
+        .offset(exact * 0.125));
 
     // lists: by status, search, source, customer; sorted
     assertThat(staff.get("/api/promises?status=KEPT").body().path("total").asInt()).isEqualTo(2);

@@ -5,6 +5,7 @@ import static fokus.db.complaints.Tables.SLA_ROLLUP;
 
 import io.fokus.complaints.SlaClockKind;
 import io.fokus.complaints.internal.SlaOutcomes.Dimension;
+import io.fokus.platform.stats.LogHistogram;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.time.PeriodSplit;
 import java.time.LocalDate;
@@ -136,6 +137,6 @@ class SlaReports {
   private static final class Acc {
     long met;
     long breached;
-    final SlaHistogram minutes = new SlaHistogram();
+    final LogHistogram minutes = new LogHistogram();
   }
 }

@@ -2,9 +2,10 @@ package io.fokus.promises.internal;
 
 import static fokus.db.promises.Tables.KEPT_DAILY;
 import static fokus.db.promises.Tables.KEPT_ROLLUP;
-import static fokus.db.promises.Tables.PROMISE;
 
+import io.fokus.platform.stats.LogHistogram;
 import io.fokus.platform.tenancy.TenantId;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +80,30 @@ class PromiseRollup {
     }
   }
 
+  /** What a row adds up: the counters and the histogram of lateness (bucket → promises). */
+  private static final class Sums {
+
+    final int[] counters = new int[COUNTERS.size()];
+    final Map<Integer, Integer> late = new TreeMap<>();
+
+    boolean zero() {
+      return Arrays.stream(counters).allMatch(v -> v == 0) && late.values().stream().allMatch(v -> v == 0);
+    }
+
+    Integer[] histogram() {
+      int top = late.entrySet().stream().filter(e -> e.getValue() != 0).mapToInt(Map.Entry::getKey).max()
+          .orElse(-1);
+      Integer[] h = new Integer[top + 1];
+      Arrays.fill(h, 0);
+      late.forEach((bucket, n) -> {
+        if (bucket <= top) {
+          h[bucket] = n;
+        }
+      });
+      return h;
+    }
+  }
+
   private final DSLContext db;
 
   PromiseRollup(DSLContext db) {
@@ -108,20 +133,33 @@ class PromiseRollup {
 
   private void apply(TenantId tenant, List<Promise> promises, List<Integer> signs) {
     for (Grain grain : List.of(MONTHLY, DAILY)) {
-      Map<Key, int[]> sums = new TreeMap<>();
+      Map<Key, Sums> sums = new TreeMap<>();
       for (int i = 0; i < promises.size(); i++) {
         Promise p = promises.get(i);
-        int[] s = sums.computeIfAbsent(new Key(grain.periodOf(p.decidedOn()),
+        int sign = signs.get(i);
+        Sums s = sums.computeIfAbsent(new Key(grain.periodOf(p.decidedOn()),
             p.unit() == null ? null : p.unit().value(), p.owner().value(), p.source().kind().name(),
-            p.status().name()), k -> new int[COUNTERS.size()]);
+            p.status().name()), k -> new Sums());
         int[] c = contribution(p);
         for (int j = 0; j < c.length; j++) {
-          s[j] += signs.get(i) * c[j];
+          s.counters[j] += sign * c[j];
+        }
+        Integer bucket = lateBucket(p);
+        if (bucket != null) {
+          s.late.merge(bucket, sign, Integer::sum);
         }
       }
-      sums.values().removeIf(s -> Arrays.stream(s).allMatch(v -> v == 0));
+      sums.values().removeIf(Sums::zero);
       upsert(tenant, grain, sums);
     }
+  }
+
+  /** The lateness bucket of a broken promise fulfilled late (minutes from due to fulfilment); null for others. */
+  static Integer lateBucket(Promise p) {
+    if (p.fulfilledLateAt() == null) {
+      return null;
+    }
+    return LogHistogram.bucket(Duration.between(p.dueAt(), p.fulfilledLateAt()).toMinutes());
   }
 
   /** decided, renegotiated, fulfilled late, NPS promoters, passives, detractors, CSAT satisfied, CSAT answers. */
@@ -134,19 +172,23 @@ class PromiseRollup {
   }
 
   @SuppressWarnings("unchecked")
-  private void upsert(TenantId tenant, Grain grain, Map<Key, int[]> sums) {
+  private void upsert(TenantId tenant, Grain grain, Map<Key, Sums> sums) {
     if (sums.isEmpty()) {
       return;
     }
-    var insert = db.insertInto(grain.table()).columns(grain.columns());
-    for (Map.Entry<Key, int[]> e : sums.entrySet()) {
+    Field<Integer[]> late = grain.table().field("late_minutes", Integer[].class);
+    List<Field<?>> columns = new ArrayList<>(grain.columns());
+    columns.add(late);
+    var insert = db.insertInto(grain.table()).columns(columns);
+    for (Map.Entry<Key, Sums> e : sums.entrySet()) {
       Key k = e.getKey();
       List<Object> values = new ArrayList<>(List.of(tenant.value(), k.period()));
       values.add(k.unit());
       values.addAll(List.of(k.owner(), k.source(), k.outcome()));
-      for (int v : e.getValue()) {
+      for (int v : e.getValue().counters) {
         values.add(v);
       }
+      values.add(e.getValue().histogram());
       insert = insert.values(values);
     }
     var update = insert.onConflict(grain.key()).doUpdate();
@@ -155,30 +197,12 @@ class PromiseRollup {
       Field<Integer> counter = (Field<Integer>) grain.field(name);
       set.put(counter, counter.plus(DSL.excluded(counter)));
     }
+    set.put(late, DSL.function(DSL.name("promises", "histogram_add"), Integer[].class, late, DSL.excluded(late)));
     update.set(set).execute();
   }
 
   /** Computes the tenant's rollups from its promises again (the benchmark's fill, the test that compares both). */
   void rebuild(TenantId tenant) {
-    for (Grain grain : List.of(MONTHLY, DAILY)) {
-      db.deleteFrom(grain.table()).where(grain.table().field("tenant_id", UUID.class).eq(tenant.value())).execute();
-      Field<LocalDate> period = grain.monthly()
-          ? DSL.field("date_trunc('month', {0})::date", LocalDate.class, PROMISE.DECIDED_ON) : PROMISE.DECIDED_ON;
-      db.insertInto(grain.table()).columns(grain.columns())
-          .select(db.select(PROMISE.TENANT_ID, period, PROMISE.UNIT_ID, PROMISE.OWNER_ID, PROMISE.SOURCE_KIND,
-                  PROMISE.STATUS, DSL.count(),
-                  DSL.count().filterWhere(PROMISE.RENEGOTIATIONS.gt(0)),
-                  DSL.count().filterWhere(PROMISE.FULFILLED_LATE_AT.isNotNull()),
-                  DSL.count().filterWhere(PROMISE.AFTER_NPS.ge((short) 9)),
-                  DSL.count().filterWhere(PROMISE.AFTER_NPS.between((short) 7, (short) 8)),
-                  DSL.count().filterWhere(PROMISE.AFTER_NPS.le((short) 6)),
-                  DSL.count().filterWhere(PROMISE.AFTER_CSAT.ge((short) 4)),
-                  DSL.count().filterWhere(PROMISE.AFTER_CSAT.isNotNull()))
-              .from(PROMISE)
-              .where(PROMISE.TENANT_ID.eq(tenant.value()), PROMISE.DECIDED_ON.isNotNull())
-              .groupBy(PROMISE.TENANT_ID, period, PROMISE.UNIT_ID, PROMISE.OWNER_ID, PROMISE.SOURCE_KIND,
-                  PROMISE.STATUS))
-          .execute();
-    }
+    db.execute("select promises.rebuild_kept_rollups({0})", DSL.val(tenant.value()));
   }
 }

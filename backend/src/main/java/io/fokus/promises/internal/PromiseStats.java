@@ -2,9 +2,9 @@ package io.fokus.promises.internal;
 
 import static fokus.db.promises.Tables.KEPT_DAILY;
 import static fokus.db.promises.Tables.KEPT_ROLLUP;
-import static fokus.db.promises.Tables.PROMISE;
 
 import io.fokus.platform.domain.InvalidException;
+import io.fokus.platform.stats.LogHistogram;
 import io.fokus.platform.stats.TwoSample;
 import io.fokus.platform.stats.Wilson;
 import io.fokus.platform.tenancy.Tenancy;
@@ -112,8 +112,10 @@ public class PromiseStats {
     LocalDate[] period = period(from, to);
     Promises.Visibility visibility = service.visibility(actor);
     Set<UnitId> unitFilter = unitFilter(unitId);
-    Map<String, long[]> groups = counts(tenant, visibility, unitFilter, groupBy, period[0], period[1]);
-    Lateness lateness = lateness(tenant, visibility, unitFilter, groupBy, period[0], period[1]);
+    Map<String, LogHistogram> late = new HashMap<>();
+    Map<String, long[]> groups = counts(tenant, visibility, unitFilter, groupBy, period[0], period[1], late);
+    LogHistogram allLate = new LogHistogram();
+    late.values().forEach(allLate::add);
     Map<String, String> labels = labels(groupBy, groups.keySet());
     long[] sum = new long[16];
     groups.values().forEach(c -> {
@@ -122,7 +124,7 @@ public class PromiseStats {
       }
     });
     List<KeptRateRow> rows = new ArrayList<>();
-    groups.forEach((key, c) -> rows.add(row(key, labels.getOrDefault(key, key), c, lateness.groups().get(key))));
+    groups.forEach((key, c) -> rows.add(row(key, labels.getOrDefault(key, key), c, hours(late.get(key)))));
     if (groupBy == GroupBy.MONTH) {
       // every month of the period, empty ones too, oldest first: the trend
       Map<String, KeptRateRow> byMonth = rows.stream().collect(Collectors.toMap(KeptRateRow::key, r -> r));
@@ -134,7 +136,7 @@ public class PromiseStats {
     } else {
       rows.sort(Comparator.comparingLong(KeptRateRow::decided).reversed().thenComparing(KeptRateRow::label));
     }
-    return new KeptRate(period[0], period[1], groupBy, row(null, "total", sum, lateness.total()), rows,
+    return new KeptRate(period[0], period[1], groupBy, row(null, "total", sum, hours(allLate)), rows,
         "kept / (kept + broken), 95% Wilson interval; groups under " + MIN_GROUP + " decided promises suppressed");
   }
 
@@ -142,7 +144,8 @@ public class PromiseStats {
   public AfterScores afterScores(PromiseService.Actor actor, LocalDate from, LocalDate to, UUID unitId) {
     TenantId tenant = Tenancy.requireTenant();
     LocalDate[] period = period(from, to);
-    long[] c = counts(tenant, service.visibility(actor), unitFilter(unitId), null, period[0], period[1])
+    long[] c = counts(tenant, service.visibility(actor), unitFilter(unitId), null, period[0], period[1],
+        new HashMap<>())
         .getOrDefault(TOTAL, new long[16]);
     // indices: see counts()
     ScoreBucket.Nps npsKept = new ScoreBucket.Nps(c[5], c[6], c[7], c[5] + c[6] + c[7]);
@@ -191,21 +194,28 @@ public class PromiseStats {
    * after kept, the same after broken, CSAT satisfied/answers after kept, the same after broken.
    */
   Map<String, long[]> counts(TenantId tenant, Promises.Visibility visibility, Set<UnitId> units, GroupBy groupBy,
-      LocalDate from, LocalDate to) {
+      LocalDate from, LocalDate to, Map<String, LogHistogram> late) {
     Map<String, long[]> groups = new HashMap<>();
     PeriodSplit split = PeriodSplit.of(from, to);
     if (split.monthsFrom() != null) {
-      sum(groups, tenant, visibility, units, groupBy, KEPT_ROLLUP, KEPT_ROLLUP.MONTH, split.monthsFrom(),
+      sum(groups, late, tenant, visibility, units, groupBy, KEPT_ROLLUP, KEPT_ROLLUP.MONTH, split.monthsFrom(),
           split.monthsEnd());
     }
     for (LocalDate[] days : split.days()) {
-      sum(groups, tenant, visibility, units, groupBy, KEPT_DAILY, KEPT_DAILY.DAY, days[0], days[1].plusDays(1));
+      sum(groups, late, tenant, visibility, units, groupBy, KEPT_DAILY, KEPT_DAILY.DAY, days[0],
+          days[1].plusDays(1));
     }
     return groups;
   }
 
+  /** The median of a lateness histogram in hours; null when it holds no promise. */
+  private static Double hours(LogHistogram late) {
+    Double minutes = late == null ? null : late.median();
+    return minutes == null ? null : minutes / 60.0;
+  }
+
   /** Adds the sums of a rollup table's rows of the periods [from, end) to the groups. */
-  private void sum(Map<String, long[]> groups, TenantId tenant, Promises.Visibility visibility, Set<UnitId> units,
+  private void sum(Map<String, long[]> groups, Map<String, LogHistogram> late, TenantId tenant, Promises.Visibility visibility, Set<UnitId> units,
       GroupBy groupBy, Table<?> table, Field<LocalDate> period, LocalDate from, LocalDate end) {
     Field<UUID> unit = table.field("unit_id", UUID.class);
     Field<String> outcome = table.field("outcome", String.class);
@@ -221,11 +231,20 @@ public class PromiseStats {
         "nps_detractors", "csat_satisfied", "csat_total")) {
       sums.add(DSL.sum(table.field(counter, Integer.class)));
     }
+    Field<Integer[]> lateMinutes = table.field("late_minutes", Integer[].class);
+    sums.add(DSL.aggregate(DSL.name("promises", "histogram_sum"), Integer[].class, lateMinutes));
     db.select(sums).from(table).where(where)
         .groupBy(groupBy == null ? List.of(outcome) : List.of(key, outcome))
-        .forEach(r -> add(groups, r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
-            r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class), r.get(6, Long.class),
-            r.get(7, Long.class), r.get(8, Long.class), r.get(9, Long.class)));
+        .forEach(r -> {
+          String k = r.get(0, String.class);
+          add(groups, k, r.get(1, String.class), r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class),
+              r.get(5, Long.class), r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class),
+              r.get(9, Long.class));
+          Integer[] histogram = r.get(10, Integer[].class);
+          if (histogram != null && histogram.length > 0) {
+            late.computeIfAbsent(k == null ? TOTAL : k, x -> new LogHistogram()).add(histogram);
+          }
+        });
   }
 
   private static void add(Map<String, long[]> groups, String key, String outcome, long decided, long renegotiated,
@@ -259,57 +278,6 @@ public class PromiseStats {
       case SOURCE -> table.field("source_kind", String.class);
       case MONTH -> DSL.field("to_char({0}, 'YYYY-MM')", String.class, period);
     };
-  }
-
-  private static Field<String> promiseKey(GroupBy groupBy) {
-    if (groupBy == null) {
-      return DSL.inline(TOTAL);
-    }
-    return switch (groupBy) {
-      case OWNER -> PROMISE.OWNER_ID.cast(SQLDataType.VARCHAR);
-      case UNIT -> PROMISE.UNIT_ID.cast(SQLDataType.VARCHAR);
-      case SOURCE -> PROMISE.SOURCE_KIND;
-      case MONTH -> DSL.field("to_char({0}, 'YYYY-MM')", String.class, PROMISE.DECIDED_ON);
-    };
-  }
-
-  /** The median hours from due to fulfilment of the broken promises fulfilled late: per group, and in total. */
-  private record Lateness(Map<String, Double> groups, Double total) {
-  }
-
-  /**
-   * The median lateness per group and in total, in one query (grouping sets) from the partial index of the broken
-   * promises fulfilled late, which holds every column it reads.
-   */
-  private Lateness lateness(TenantId tenant, Promises.Visibility visibility, Set<UnitId> units, GroupBy groupBy,
-      LocalDate from, LocalDate to) {
-    Field<String> key = promiseKey(groupBy);
-    Condition where = PROMISE.TENANT_ID.eq(tenant.value()).and(PROMISE.DECIDED_ON.between(from, to))
-        .and(PROMISE.STATUS.eq(PromiseStatus.BROKEN.name())).and(PROMISE.FULFILLED_LATE_AT.isNotNull())
-        .and(visibility.condition(PROMISE.UNIT_ID, PROMISE.OWNER_ID));
-    if (units != null) {
-      where = where.and(PROMISE.UNIT_ID.in(units.stream().map(UnitId::value).toList()));
-    }
-    Field<Double> median = DSL.field(
-        "percentile_cont(0.5) within group (order by extract(epoch from {0} - {1}) / 3600.0)", Double.class,
-        PROMISE.FULFILLED_LATE_AT, PROMISE.DUE_AT);
-    Map<String, Double> groups = new HashMap<>();
-    Double[] total = {null};
-    if (groupBy == null) {
-      total[0] = db.select(median).from(PROMISE).where(where).fetchOne(median);
-    } else {
-      Field<Integer> isTotal = DSL.grouping(key);
-      db.select(key, isTotal, median).from(PROMISE).where(where)
-          .groupBy(DSL.groupingSets(List.<Field<?>>of(key), List.<Field<?>>of()))
-          .forEach(r -> {
-            if (r.value2() == 1) {
-              total[0] = r.value3();
-            } else {
-              groups.put(r.value1() == null ? TOTAL : r.value1(), r.value3());
-            }
-          });
-    }
-    return new Lateness(groups, total[0]);
   }
 
   /** What people read for each group: member and unit names, the source kinds, the months. */

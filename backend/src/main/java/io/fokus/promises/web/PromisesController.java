@@ -7,12 +7,13 @@ import io.fokus.platform.web.PublicUrl;
 import io.fokus.promises.PromiseId;
 import io.fokus.promises.PromiseSource;
 import io.fokus.promises.PromiseStatus;
-import io.fokus.promises.internal.PromiseService;
 import io.fokus.promises.internal.PromiseService.Actor;
 import io.fokus.promises.internal.PromiseService.DueRequest;
 import io.fokus.promises.internal.PromiseService.DueState;
 import io.fokus.promises.internal.PromiseService.ListFilter;
 import io.fokus.promises.internal.PromiseService.View;
+import io.fokus.promises.internal.PromiseService;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -30,6 +31,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -145,47 +148,59 @@ class PromisesController {
   }
 
   /**
-   * A page of promises. {@code status}: any of the statuses (repeat it), or OPEN_ANY for the open ones; {@code q}
-   * searches the text and the reference.
+   * What lists and exports promises: {@code status}, any of the statuses (repeat it), or OPEN_ANY for the open ones;
+   * {@code q} searches the text and the reference; sorted by {@code sort} (default dueAt) {@code direction} (default
+   * asc).
    */
-  @GetMapping
-  PageResponse<PromiseResponse> list(@RequestParam(defaultValue = "VISIBLE") PromiseScope scope,
-      @RequestParam(required = false) List<@Pattern(regexp = "^(OPEN|RENEGOTIATED|KEPT|BROKEN|CANCELLED|OPEN_ANY)$",
+  record PromiseListParams(@Schema(defaultValue = "VISIBLE") PromiseScope scope,
+      List<@Pattern(regexp = "^(OPEN|RENEGOTIATED|KEPT|BROKEN|CANCELLED|OPEN_ANY)$",
           message = "must be a status or OPEN_ANY") String> status,
-      @RequestParam(required = false) PromiseDueState dueState, @RequestParam(required = false) UUID ownerId,
-      @RequestParam(required = false) UUID unitId, @RequestParam(required = false) PromiseSource.Kind sourceKind,
-      @RequestParam(required = false) UUID customerId, @RequestParam(required = false) UUID complaintId,
-      @RequestParam(required = false) LocalDate dueFrom, @RequestParam(required = false) LocalDate dueTo,
-      @RequestParam(required = false) @Size(min = 2, max = 100) String q,
-      @RequestParam(defaultValue = "dueAt") @Pattern(regexp = "^(dueAt|createdAt|decidedAt)$",
+      PromiseDueState dueState, UUID ownerId, UUID unitId, PromiseSource.Kind sourceKind, UUID customerId,
+      UUID complaintId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo, @Size(min = 2, max = 100) String q,
+      @Schema(defaultValue = "dueAt") @Pattern(regexp = "^(dueAt|createdAt|decidedAt)$",
           message = "must be dueAt, createdAt or decidedAt") String sort,
-      @RequestParam(defaultValue = "asc") @Pattern(regexp = "^(asc|desc)$", message = "must be asc or desc")
-      String direction,
+      @Schema(defaultValue = "asc") @Pattern(regexp = "^(asc|desc)$", message = "must be asc or desc")
+      String direction) {
+
+    ListFilter filter() {
+      boolean openOnly = status != null && status.contains("OPEN_ANY");
+      List<PromiseStatus> statuses = new ArrayList<>();
+      if (status != null) {
+        status.stream().filter(s -> !s.equals("OPEN_ANY")).map(PromiseStatus::valueOf).forEach(statuses::add);
+      }
+      return new ListFilter(scope == PromiseScope.MINE, statuses, openOnly,
+          dueState == null ? null : DueState.valueOf(dueState.name()), ownerId, unitId, sourceKind, customerId,
+          complaintId, dueFrom, dueTo, q);
+    }
+
+    PromiseService.Sort order() {
+      return switch (sort == null ? "dueAt" : sort) {
+        case "createdAt" -> PromiseService.Sort.CREATED_AT;
+        case "decidedAt" -> PromiseService.Sort.DECIDED_AT;
+        default -> PromiseService.Sort.DUE_AT;
+      };
+    }
+
+    boolean descending() {
+      return "desc".equals(direction);
+    }
+  }
+
+  /** A page of promises. */
+  @GetMapping
+  PageResponse<PromiseResponse> list(@ParameterObject @Valid PromiseListParams params,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "25") @Min(1) @Max(200) int size) {
-    var result = promises.list(actor(), filter(scope, status, dueState, ownerId, unitId, sourceKind, customerId,
-        complaintId, dueFrom, dueTo, q), sort(sort), "desc".equals(direction), page, size);
+    var result = promises.list(actor(), params.filter(), params.order(), params.descending(), page, size);
     return new PageResponse<>(result.items().stream().map(PromiseResponse::of).toList(), result.page(),
         result.size(), result.total());
   }
 
   /** The same list as CSV (UTF-8, a header row), at most 100,000 promises. */
   @GetMapping("/export.csv")
-  void export(@RequestParam(defaultValue = "VISIBLE") PromiseScope scope,
-      @RequestParam(required = false) List<@Pattern(regexp = "^(OPEN|RENEGOTIATED|KEPT|BROKEN|CANCELLED|OPEN_ANY)$",
-          message = "must be a status or OPEN_ANY") String> status,
-      @RequestParam(required = false) PromiseDueState dueState, @RequestParam(required = false) UUID ownerId,
-      @RequestParam(required = false) UUID unitId, @RequestParam(required = false) PromiseSource.Kind sourceKind,
-      @RequestParam(required = false) UUID customerId, @RequestParam(required = false) UUID complaintId,
-      @RequestParam(required = false) LocalDate dueFrom, @RequestParam(required = false) LocalDate dueTo,
-      @RequestParam(required = false) @Size(min = 2, max = 100) String q,
-      @RequestParam(defaultValue = "dueAt") @Pattern(regexp = "^(dueAt|createdAt|decidedAt)$",
-          message = "must be dueAt, createdAt or decidedAt") String sort,
-      @RequestParam(defaultValue = "asc") @Pattern(regexp = "^(asc|desc)$", message = "must be asc or desc")
-      String direction,
-      HttpServletResponse response) throws IOException {
-    ListFilter filter = filter(scope, status, dueState, ownerId, unitId, sourceKind, customerId, complaintId,
-        dueFrom, dueTo, q);
+  void export(@ParameterObject @Valid PromiseListParams params, HttpServletResponse response) throws IOException {
+    ListFilter filter = params.filter();
     Actor actor = actor();
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"promises.csv\"");
@@ -193,7 +208,7 @@ class PromisesController {
       csv.writeRecord(List.of("reference", "status", "text", "customer_name", "customer_email", "owner", "unit",
           "source", "source_reference", "due_at", "due_on", "break_at", "renegotiations", "decided_at",
           "fulfilled_late_at", "created_at"));
-      promises.export(actor, filter, sort(sort), "desc".equals(direction), v -> {
+      promises.export(actor, filter, params.order(), params.descending(), v -> {
         var p = v.promise();
         csv.writeRecord(CsvCells.safe(List.of(p.reference(), p.status().name(), p.text(),
             v.customer() == null || v.customer().name() == null ? "" : v.customer().name(),
@@ -264,26 +279,6 @@ class PromisesController {
   /** Where open promises stand against their due time. */
   enum PromiseDueState {
     OVERDUE, TODAY, UPCOMING
-  }
-
-  private static ListFilter filter(PromiseScope scope, List<String> status, PromiseDueState dueState, UUID ownerId,
-      UUID unitId, PromiseSource.Kind sourceKind, UUID customerId, UUID complaintId, LocalDate dueFrom,
-      LocalDate dueTo, String q) {
-    boolean openOnly = status != null && status.contains("OPEN_ANY");
-    List<PromiseStatus> statuses = new ArrayList<>();
-    if (status != null) {
-      status.stream().filter(s -> !s.equals("OPEN_ANY")).map(PromiseStatus::valueOf).forEach(statuses::add);
-    }
-    return new ListFilter(scope == PromiseScope.MINE, statuses, openOnly,
-        dueState == null ? null : DueState.valueOf(dueState.name()), ownerId, unitId, sourceKind, customerId, complaintId, dueFrom, dueTo, q);
-  }
-
-  private static PromiseService.Sort sort(String sort) {
-    return switch (sort) {
-      case "createdAt" -> PromiseService.Sort.CREATED_AT;
-      case "decidedAt" -> PromiseService.Sort.DECIDED_AT;
-      default -> PromiseService.Sort.DUE_AT;
-    };
   }
 
   private PromiseDetailResponse detail(PromiseService.Detail d) {

@@ -2,6 +2,7 @@ package io.fokus.complaints.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fokus.platform.stats.LogHistogram;
 import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.support.Api;
@@ -55,11 +56,12 @@ class SlaReportWebTest extends WebTestSupport {
       long minutes = ((Number) row.get("m")).longValue();
       int bucket = ((Number) row.get("b")).intValue();
       assertThat(bucket).as("bucket of %d", minutes).isBetween(previous, previous + 1);
-      assertThat(SlaHistogram.lower(bucket)).as("lower bound of %d", minutes).isLessThanOrEqualTo(minutes);
-      assertThat(SlaHistogram.upper(bucket)).as("upper bound of %d", minutes).isGreaterThan(minutes);
+      assertThat(LogHistogram.bucket(minutes)).as("Java's bucket of %d", minutes).isEqualTo(bucket);
+      assertThat(LogHistogram.lower(bucket)).as("lower bound of %d", minutes).isLessThanOrEqualTo(minutes);
+      assertThat(LogHistogram.upper(bucket)).as("upper bound of %d", minutes).isGreaterThan(minutes);
       previous = bucket;
     }
-    assertThat(previous).isEqualTo(SlaHistogram.BUCKETS - 1);
+    assertThat(previous).isEqualTo(LogHistogram.BUCKETS - 1);
   }
 
   @Test

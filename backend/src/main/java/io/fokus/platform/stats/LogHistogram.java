@@ -1,23 +1,36 @@
-package io.fokus.complaints.internal;
+package io.fokus.platform.stats;
 
 import java.util.Arrays;
 
 /**
- * A histogram of working minutes, mergeable by adding counts: what the SLA report keeps of the clocks it counts so
- * that a median over any period is a sum of stored histograms, not a sort of every clock. Buckets are exact minutes
- * below 32, then 8 per doubling (each at most 12.5% wide), the last from 131,072 minutes on; the database assigns
- * them ({@code complaints.sla_minutes_bucket}), this class holds their bounds.
+ * A histogram of minutes, mergeable by adding counts: what a rollup keeps of the durations it counts so that a median
+ * over any period is a sum of stored histograms, not a sort of every record (the SLA report's working minutes, the
+ * lateness of broken promises). Buckets are exact minutes below 32, then 8 per doubling (each at most 12.5% wide),
+ * the last from 131,072 minutes on; {@link #bucket} assigns them, as the SQL function
+ * {@code complaints.sla_minutes_bucket} does for the SLA report.
  */
-final class SlaHistogram {
+public final class LogHistogram {
 
-  static final int BUCKETS = 128;
+  public static final int BUCKETS = 128;
   private static final int EXACT = 32;
   private static final int PER_DOUBLING = 8;
 
   private final long[] counts = new long[BUCKETS];
 
+  /** The bucket of a duration in minutes (below 0: 0). */
+  public static int bucket(long minutes) {
+    if (minutes < EXACT) {
+      return (int) Math.max(minutes, 0);
+    }
+    if (minutes >= lower(BUCKETS - 1)) {
+      return BUCKETS - 1;
+    }
+    int bits = 64 - Long.numberOfLeadingZeros(minutes); // 6 for [32, 64)
+    return 8 * bits - 16 + (int) ((minutes >> (bits - 4)) & 7);
+  }
+
   /** Lowest minute value in {@code bucket}. */
-  static long lower(int bucket) {
+  public static long lower(int bucket) {
     if (bucket < EXACT) {
       return bucket;
     }
@@ -28,21 +41,29 @@ final class SlaHistogram {
   }
 
   /** First minute value above {@code bucket} (exclusive bound); the last bucket has none. */
-  static long upper(int bucket) {
+  public static long upper(int bucket) {
     return bucket == BUCKETS - 1 ? Long.MAX_VALUE : lower(bucket + 1);
   }
 
-  void add(int bucket, long count) {
+  public void add(int bucket, long count) {
     counts[bucket] += count;
   }
 
-  void add(Integer[] stored) {
+  /** Adds a stored histogram: element i counts bucket i. */
+  public void add(Integer[] stored) {
     for (int i = 0; i < Math.min(stored.length, BUCKETS); i++) {
       counts[i] += stored[i] == null ? 0 : stored[i];
     }
   }
 
-  long total() {
+  /** Adds another histogram's counts. */
+  public void add(LogHistogram other) {
+    for (int i = 0; i < BUCKETS; i++) {
+      counts[i] += other.counts[i];
+    }
+  }
+
+  public long total() {
     return Arrays.stream(counts).sum();
   }
 
@@ -51,7 +72,7 @@ final class SlaHistogram {
    * clock counts as its whole minutes used, as in the exact median of whole minutes; above, the clocks of a bucket
    * are spread evenly over its range, so the median is off the exact one by less than its bucket's width (12.5%).
    */
-  Double median() {
+  public Double median() {
     long total = total();
     if (total == 0) {
       return null;
