@@ -215,8 +215,8 @@ public class PromiseStats {
   }
 
   /** Adds the sums of a rollup table's rows of the periods [from, end) to the groups. */
-  private void sum(Map<String, long[]> groups, Map<String, LogHistogram> late, TenantId tenant, Promises.Visibility visibility, Set<UnitId> units,
-      GroupBy groupBy, Table<?> table, Field<LocalDate> period, LocalDate from, LocalDate end) {
+  private void sum(Map<String, long[]> groups, Map<String, LogHistogram> late, TenantId tenant,
+      Promises.Visibility visibility, Set<UnitId> units, GroupBy groupBy, Table<?> table, Field<LocalDate> period, LocalDate from, LocalDate end) {
     Field<UUID> unit = table.field("unit_id", UUID.class);
     Field<String> outcome = table.field("outcome", String.class);
     Field<String> key = rollupKey(groupBy, table, period);
@@ -231,18 +231,24 @@ public class PromiseStats {
         "nps_detractors", "csat_satisfied", "csat_total")) {
       sums.add(DSL.sum(table.field(counter, Integer.class)));
     }
-    Field<Integer[]> lateMinutes = table.field("late_minutes", Integer[].class);
-    sums.add(DSL.aggregate(DSL.name("promises", "histogram_sum"), Integer[].class, lateMinutes));
     db.select(sums).from(table).where(where)
         .groupBy(groupBy == null ? List.of(outcome) : List.of(key, outcome))
+        .forEach(r -> add(groups, r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
+            r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class), r.get(6, Long.class),
+            r.get(7, Long.class), r.get(8, Long.class), r.get(9, Long.class)));
+    // the lateness histograms, summed bucket by bucket in one set-based query over the rows that have one
+    Table<?> buckets = DSL.table("unnest({0}) with ordinality", table.field("late_minutes", Integer[].class))
+        .as("h", "n", "i");
+    Field<Long> bucket = DSL.field(DSL.name("h", "i"), Long.class);
+    Field<Integer> n = DSL.field(DSL.name("h", "n"), Integer.class);
+    db.select(key, bucket, DSL.sum(n)).from(table).crossJoin(buckets)
+        .where(where.and(DSL.field("cardinality({0})", Integer.class, table.field("late_minutes")).gt(0)))
+        .groupBy(groupBy == null ? List.of(bucket) : List.of(key, bucket))
         .forEach(r -> {
-          String k = r.get(0, String.class);
-          add(groups, k, r.get(1, String.class), r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class),
-              r.get(5, Long.class), r.get(6, Long.class), r.get(7, Long.class), r.get(8, Long.class),
-              r.get(9, Long.class));
-          Integer[] histogram = r.get(10, Integer[].class);
-          if (histogram != null && histogram.length > 0) {
-            late.computeIfAbsent(k == null ? TOTAL : k, x -> new LogHistogram()).add(histogram);
+          long count = r.value3() == null ? 0 : r.value3().longValue();
+          if (count != 0) {
+            late.computeIfAbsent(r.value1() == null ? TOTAL : r.value1(), x -> new LogHistogram())
+                .add((int) (r.value2() - 1), count);
           }
         });
   }
