@@ -20,13 +20,18 @@ CREATE FUNCTION promises.minutes_bucket(minutes bigint) RETURNS smallint
       + ((minutes >> (length(ltrim(minutes::bit(64)::text, '0')) - 4)) & 7)
   END;
 
--- Element-wise sum of two histograms of any length (a difference, when one holds negative counts), and its aggregate.
-CREATE FUNCTION promises.histogram_add(a int[], b int[]) RETURNS int[]
+-- A histogram is a JSON object of its non-empty buckets, {"77": 3, "80": 1}: a row holds a few promises, so a few
+-- buckets. The sum of two (a difference, when one holds negative counts; empty buckets are left out), and its
+-- aggregate.
+CREATE FUNCTION promises.histogram_add(a jsonb, b jsonb) RETURNS jsonb
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  RETURN ARRAY(SELECT coalesce(x, 0) + coalesce(y, 0) FROM unnest(a, b) WITH ORDINALITY AS u(x, y, i) ORDER BY i);
-CREATE AGGREGATE promises.histogram_sum(int[]) (SFUNC = promises.histogram_add, STYPE = int[], INITCOND = '{}');
+  RETURN (SELECT coalesce(jsonb_object_agg(k, n), '{}'::jsonb)
+    FROM (SELECT k, sum(v::int) AS n FROM (SELECT * FROM jsonb_each_text(coalesce(a, '{}'::jsonb))
+      UNION ALL SELECT * FROM jsonb_each_text(coalesce(b, '{}'::jsonb))) AS both_of(k, v)
+      GROUP BY k) AS sums WHERE n <> 0);
+CREATE AGGREGATE promises.histogram_sum(jsonb) (SFUNC = promises.histogram_add, STYPE = jsonb, INITCOND = '{}');
 
-ALTER TABLE promises.kept_rollup ADD COLUMN late_minutes int[] NOT NULL DEFAULT '{}';
+ALTER TABLE promises.kept_rollup ADD COLUMN late_minutes jsonb NOT NULL DEFAULT '{}';
 
 CREATE TABLE promises.kept_daily (
   tenant_id      uuid NOT NULL,
@@ -45,8 +50,8 @@ CREATE TABLE promises.kept_daily (
   nps_detractors int  NOT NULL DEFAULT 0,
   csat_satisfied int  NOT NULL DEFAULT 0,
   csat_total     int  NOT NULL DEFAULT 0,
-  -- element i + 1 counts the promises fulfilled late in bucket i; trailing empty buckets are left off
-  late_minutes   int[] NOT NULL DEFAULT '{}',
+  -- the promises fulfilled late per bucket of minutes late: {"bucket": count}, empty buckets left out
+  late_minutes   jsonb NOT NULL DEFAULT '{}',
   PRIMARY KEY (tenant_id, id),
   CONSTRAINT kept_daily_key_uq UNIQUE NULLS NOT DISTINCT (tenant_id, day, unit_id, owner_id, source_kind, outcome)
 );
@@ -71,13 +76,12 @@ CREATE FUNCTION promises.rebuild_kept_rollups(p_tenant uuid) RETURNS void
       SELECT decided_on, unit_id, owner_id, source_kind, status, b, count(*) AS n
       FROM p WHERE b IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
     ), histograms AS (
-      SELECT decided_on, unit_id, owner_id, source_kind, status, max(b) AS top, jsonb_object_agg(b, n) AS h
+      SELECT decided_on, unit_id, owner_id, source_kind, status, jsonb_object_agg(b, n) AS h
       FROM late GROUP BY 1, 2, 3, 4, 5
     )
     SELECT p_tenant, c.decided_on, c.unit_id, c.owner_id, c.source_kind, c.status, c.decided, c.renegotiated,
       c.fulfilled_late, c.promoters, c.passives, c.detractors, c.satisfied, c.csat_total,
-      CASE WHEN h.h IS NULL THEN '{}'::int[]
-        ELSE ARRAY(SELECT coalesce((h.h ->> i::text)::int, 0) FROM generate_series(0, h.top) AS i ORDER BY i) END
+      coalesce(h.h, '{}'::jsonb)
     FROM (SELECT decided_on, unit_id, owner_id, source_kind, status, count(*)::int AS decided,
         (count(*) FILTER (WHERE renegotiations > 0))::int AS renegotiated,
         (count(*) FILTER (WHERE fulfilled_late_at IS NOT NULL))::int AS fulfilled_late,
@@ -115,4 +119,4 @@ DROP INDEX promises.promise_decided_idx;
 DROP INDEX promises.promise_late_idx;
 
 SELECT platform.enable_tenant_isolation('promises.kept_daily');
---rollback CREATE INDEX promise_decided_idx ON promises.promise (tenant_id, decided_on) INCLUDE (status, unit_id, owner_id, source_kind, renegotiations, due_at, fulfilled_late_at, after_nps, after_csat) WHERE decided_on IS NOT NULL; CREATE INDEX promise_late_idx ON promises.promise (tenant_id, decided_on) INCLUDE (unit_id, owner_id, source_kind, due_at, fulfilled_late_at) WHERE fulfilled_late_at IS NOT NULL; DROP FUNCTION promises.rebuild_kept_rollups(uuid); DROP TABLE promises.kept_daily; ALTER TABLE promises.kept_rollup DROP COLUMN late_minutes; DROP AGGREGATE promises.histogram_sum(int[]); DROP FUNCTION promises.histogram_add(int[], int[]); DROP FUNCTION promises.minutes_bucket(bigint);
+--rollback CREATE INDEX promise_decided_idx ON promises.promise (tenant_id, decided_on) INCLUDE (status, unit_id, owner_id, source_kind, renegotiations, due_at, fulfilled_late_at, after_nps, after_csat) WHERE decided_on IS NOT NULL; CREATE INDEX promise_late_idx ON promises.promise (tenant_id, decided_on) INCLUDE (unit_id, owner_id, source_kind, due_at, fulfilled_late_at) WHERE fulfilled_late_at IS NOT NULL; DROP FUNCTION promises.rebuild_kept_rollups(uuid); DROP TABLE promises.kept_daily; ALTER TABLE promises.kept_rollup DROP COLUMN late_minutes; DROP AGGREGATE promises.histogram_sum(jsonb); DROP FUNCTION promises.histogram_add(jsonb, jsonb); DROP FUNCTION promises.minutes_bucket(bigint);

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -90,17 +91,15 @@ class PromiseRollup {
       return Arrays.stream(counters).allMatch(v -> v == 0) && late.values().stream().allMatch(v -> v == 0);
     }
 
-    Integer[] histogram() {
-      int top = late.entrySet().stream().filter(e -> e.getValue() != 0).mapToInt(Map.Entry::getKey).max()
-          .orElse(-1);
-      Integer[] h = new Integer[top + 1];
-      Arrays.fill(h, 0);
+    /** The histogram as stored: {"bucket": count} of the non-empty buckets. */
+    JSONB histogram() {
+      StringBuilder json = new StringBuilder("{");
       late.forEach((bucket, n) -> {
-        if (bucket <= top) {
-          h[bucket] = n;
+        if (n != 0) {
+          json.append(json.length() > 1 ? "," : "").append('"').append(bucket).append("\":").append(n);
         }
       });
-      return h;
+      return JSONB.valueOf(json.append('}').toString());
     }
   }
 
@@ -176,7 +175,7 @@ class PromiseRollup {
     if (sums.isEmpty()) {
       return;
     }
-    Field<Integer[]> late = grain.table().field("late_minutes", Integer[].class);
+    Field<JSONB> late = grain.table().field("late_minutes", JSONB.class);
     List<Field<?>> columns = new ArrayList<>(grain.columns());
     columns.add(late);
     var insert = db.insertInto(grain.table()).columns(columns);
@@ -197,7 +196,7 @@ class PromiseRollup {
       Field<Integer> counter = (Field<Integer>) grain.field(name);
       set.put(counter, counter.plus(DSL.excluded(counter)));
     }
-    set.put(late, DSL.function(DSL.name("promises", "histogram_add"), Integer[].class, late, DSL.excluded(late)));
+    set.put(late, DSL.function(DSL.name("promises", "histogram_add"), JSONB.class, late, DSL.excluded(late)));
     update.set(set).execute();
   }
 

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -144,8 +145,7 @@ public class PromiseStats {
   public AfterScores afterScores(PromiseService.Actor actor, LocalDate from, LocalDate to, UUID unitId) {
     TenantId tenant = Tenancy.requireTenant();
     LocalDate[] period = period(from, to);
-    long[] c = counts(tenant, service.visibility(actor), unitFilter(unitId), null, period[0], period[1],
-        new HashMap<>())
+    long[] c = counts(tenant, service.visibility(actor), unitFilter(unitId), null, period[0], period[1], null)
         .getOrDefault(TOTAL, new long[16]);
     // indices: see counts()
     ScoreBucket.Nps npsKept = new ScoreBucket.Nps(c[5], c[6], c[7], c[5] + c[6] + c[7]);
@@ -191,7 +191,8 @@ public class PromiseStats {
 
   /**
    * Per group: kept, broken, cancelled, renegotiated (decided ones), fulfilled late, NPS promoters/passives/detractors
-   * after kept, the same after broken, CSAT satisfied/answers after kept, the same after broken.
+   * after kept, the same after broken, CSAT satisfied/answers after kept, the same after broken. With {@code late}
+   * (null: not needed), also each group's lateness histogram.
    */
   Map<String, long[]> counts(TenantId tenant, Promises.Visibility visibility, Set<UnitId> units, GroupBy groupBy,
       LocalDate from, LocalDate to, Map<String, LogHistogram> late) {
@@ -236,19 +237,23 @@ public class PromiseStats {
         .forEach(r -> add(groups, r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
             r.get(3, Long.class), r.get(4, Long.class), r.get(5, Long.class), r.get(6, Long.class),
             r.get(7, Long.class), r.get(8, Long.class), r.get(9, Long.class)));
-    // the lateness histograms, summed bucket by bucket in one set-based query over the rows that have one
-    Table<?> buckets = DSL.table("unnest({0}) with ordinality", table.field("late_minutes", Integer[].class))
-        .as("h", "n", "i");
-    Field<Long> bucket = DSL.field(DSL.name("h", "i"), Long.class);
-    Field<Integer> n = DSL.field(DSL.name("h", "n"), Integer.class);
+    if (late == null) {
+      return;
+    }
+    // the lateness histograms, summed bucket by bucket in one set-based query over the rows that have one (a few
+    // buckets each)
+    Field<JSONB> lateMinutes = table.field("late_minutes", JSONB.class);
+    Table<?> buckets = DSL.table("jsonb_each_text({0})", lateMinutes).as("h", "b", "n");
+    Field<Integer> bucket = DSL.field("{0}::int", Integer.class, DSL.field(DSL.name("h", "b")));
+    Field<Long> n = DSL.field("{0}::bigint", Long.class, DSL.field(DSL.name("h", "n")));
     db.select(key, bucket, DSL.sum(n)).from(table).crossJoin(buckets)
-        .where(where.and(DSL.field("cardinality({0})", Integer.class, table.field("late_minutes")).gt(0)))
+        .where(where.and(DSL.field("{0} <> '{}'::jsonb", Boolean.class, lateMinutes)))
         .groupBy(groupBy == null ? List.of(bucket) : List.of(key, bucket))
         .forEach(r -> {
           long count = r.value3() == null ? 0 : r.value3().longValue();
           if (count != 0) {
             late.computeIfAbsent(r.value1() == null ? TOTAL : r.value1(), x -> new LogHistogram())
-                .add((int) (r.value2() - 1), count);
+                .add(r.value2(), count);
           }
         });
   }

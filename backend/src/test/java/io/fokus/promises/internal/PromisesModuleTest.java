@@ -151,7 +151,7 @@ class PromisesModuleTest {
 
     // the rollups kept by the changes are the rollups computed from the promises, by month and by day
     String columns = " unit_id, owner_id, source_kind, outcome, decided, renegotiated, fulfilled_late,"
-        + " late_minutes::text, nps_promoters, nps_passives, nps_detractors, csat_satisfied, csat_total from promises.";
+        + " late_minutes, nps_promoters, nps_passives, nps_detractors, csat_satisfied, csat_total from promises.";
     String monthly = "select month," + columns + "kept_rollup where decided <> 0 order by outcome, month";
     String daily = "select day," + columns + "kept_daily where decided <> 0 order by outcome, day";
     var liveMonthly = in(tenant, () -> jdbc.queryForList(monthly));
