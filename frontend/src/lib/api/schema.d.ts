@@ -11,9 +11,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_10"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -27,8 +27,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_8"];
-        put: operations["update_4"];
+        get: operations["get_10"];
+        put: operations["update_5"];
         post?: never;
         delete: operations["delete_3"];
         options?: never;
@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_11"];
+        get: operations["list_13"];
         put?: never;
         post?: never;
         delete?: never;
@@ -91,7 +91,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_9"];
         put?: never;
         post: operations["add_3"];
         delete?: never;
@@ -139,7 +139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_8"];
         put?: never;
         post: operations["add_2"];
         delete?: never;
@@ -171,7 +171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_7"];
         put?: never;
         post: operations["add_1"];
         delete?: never;
@@ -203,8 +203,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
-        put: operations["put_1"];
+        get: operations["get_9"];
+        put: operations["put_2"];
         post?: never;
         delete?: never;
         options?: never;
@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_6"];
         put?: never;
         post: operations["add"];
         delete?: never;
@@ -251,7 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_8"];
         put: operations["change_1"];
         post?: never;
         delete: operations["delete_2"];
@@ -331,7 +331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_9"];
+        get: operations["get_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -427,9 +427,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -475,8 +475,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
-        put: operations["update_3"];
+        get: operations["get_7"];
+        put: operations["update_4"];
         post?: never;
         delete: operations["erase"];
         options?: never;
@@ -572,7 +572,7 @@ export interface paths {
          * My open invitations
          * @description Invitations addressed to the verified email of the token.
          */
-        get: operations["mine"];
+        get: operations["mine_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -631,7 +631,7 @@ export interface paths {
          * Create a further tenant
          * @description The signed-in login becomes its first ADMIN. 409 when the slug is taken.
          */
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -645,7 +645,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_10"];
+        get: operations["list_12"];
         put?: never;
         post?: never;
         delete?: never;
@@ -661,7 +661,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_6"];
         put: operations["change"];
         post?: never;
         delete?: never;
@@ -695,7 +695,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reactivate"];
+        post: operations["reactivate_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -709,7 +709,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -757,7 +757,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_4"];
         put?: never;
         post: operations["record"];
         delete?: never;
@@ -773,7 +773,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export"];
+        get: operations["export_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -789,8 +789,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
-        put: operations["put"];
+        get: operations["get_5"];
+        put: operations["put_1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -887,7 +887,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["cancel"];
+        post: operations["cancel_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1134,8 +1134,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
-        put: operations["update_2"];
+        get: operations["get_4"];
+        put: operations["update_3"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1234,9 +1234,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_2"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1298,8 +1298,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
-        put: operations["update_1"];
+        get: operations["get_3"];
+        put: operations["update_2"];
         post?: never;
         delete: operations["delete_1"];
         options?: never;
@@ -1378,7 +1378,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_3"];
         put?: never;
         post: operations["invite"];
         delete?: never;
@@ -1428,7 +1428,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["publish"];
+        post: operations["publish_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1460,6 +1460,262 @@ export interface paths {
         };
         get: operations["series"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post: operations["assign_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/assignments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["compliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/compliance/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/starter-courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addStarterCourses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_2"];
+        put: operations["update_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["discardDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/my/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["taking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/my/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/my/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["attempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put: operations["put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1505,6 +1761,13 @@ export interface components {
     schemas: {
         AcceptRequest: {
             token: string;
+        };
+        AcknowledgeResponse: {
+            /** Format: date-time */
+            completedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            status: string;
         };
         ActivityInvitation: {
             /** Format: date-time */
@@ -1552,6 +1815,28 @@ export interface components {
         AnswerRequest: {
             body: string;
         };
+        AssignBody: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date */
+            dueOn: string;
+            includeSubunits?: boolean;
+            /** @enum {string} */
+            level?: "EXECUTIVE" | "MANAGER" | "FRONTLINE";
+            memberIds?: string[];
+            /** @enum {string} */
+            role?: "ADMIN" | "EXECUTIVE" | "MANAGER" | "STAFF" | "HR";
+            /** Format: uuid */
+            unitId?: string;
+        };
+        AssignResponse: {
+            /** Format: int32 */
+            alreadyOpen: number;
+            /** Format: int32 */
+            assigned: number;
+            /** Format: uuid */
+            groupId: string;
+        };
         AssigneeResponse: {
             displayName: string;
             /** Format: uuid */
@@ -1565,6 +1850,62 @@ export interface components {
             assigneeId: string;
             /** Format: uuid */
             unitId: string;
+        };
+        AssignmentResponse: {
+            /** Format: date-time */
+            assignedAt: string;
+            cancelledReason: string;
+            /** Format: date-time */
+            completedAt: string;
+            /** Format: int32 */
+            completedVersion: number;
+            completionMethod: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleDe: string;
+            courseTitleEn: string;
+            /** Format: int32 */
+            cycle: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: int32 */
+            score: number;
+            source: string;
+            status: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        AttemptBody: {
+            answers: {
+                [key: string]: string[];
+            };
+        };
+        AttemptResponse: {
+            /** Format: int32 */
+            passMark: number;
+            passed: boolean;
+            /** Format: int32 */
+            score: number;
+            status: string;
+        };
+        AttemptView: {
+            /** Format: date-time */
+            at: string;
+            passed: boolean;
+            /** Format: int32 */
+            score: number;
+            /** Format: int32 */
+            version: number;
         };
         BusinessHours: {
             days: components["schemas"]["Day"][];
@@ -1591,6 +1932,9 @@ export interface components {
                 [key: string]: components["schemas"]["Slot"][];
             };
             zone: string;
+        };
+        CancelBody: {
+            reason: string;
         };
         CategoryAndPriorityRequest: {
             /** Format: uuid */
@@ -1687,6 +2031,33 @@ export interface components {
             /** Format: uuid */
             followUpSurveyId?: string;
         };
+        ComplianceResponse: {
+            /** Format: int32 */
+            minGroup: number;
+            rows: components["schemas"]["ComplianceRowResponse"][];
+        };
+        ComplianceRowResponse: {
+            /** Format: uuid */
+            courseId: string;
+            courseTitleDe: string;
+            courseTitleEn: string;
+            /** Format: int64 */
+            current: number;
+            /** Format: double */
+            currentPercent: number;
+            /** Format: double */
+            high: number;
+            /** Format: double */
+            low: number;
+            /** Format: int64 */
+            members: number;
+            /** Format: int64 */
+            overdue: number;
+            suppressed: boolean;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
         Condition: {
             /** @enum {string} */
             operator: "EQUALS" | "AT_MOST" | "AT_LEAST" | "ANY_OF";
@@ -1702,6 +2073,55 @@ export interface components {
         ContactPolicyRequest: {
             /** Format: int32 */
             quietPeriodDays: number;
+        };
+        CourseBody: {
+            contentDe?: string;
+            contentEn?: string;
+            descriptionDe?: string;
+            descriptionEn?: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            externalUrl?: string;
+            quiz?: components["schemas"]["QuizBody"];
+            titleDe?: string;
+            titleEn?: string;
+            /** Format: int32 */
+            validityMonths?: number;
+            /** Format: int32 */
+            windowDays?: number;
+        };
+        CourseResponse: {
+            contentDe: string;
+            contentEn: string;
+            descriptionDe: string;
+            descriptionEn: string;
+            /** Format: int32 */
+            draftVersion: number;
+            /** Format: int32 */
+            durationMinutes: number;
+            externalUrl: string;
+            hasQuiz: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            openAssignments: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: int32 */
+            publishedVersion: number;
+            quiz: components["schemas"]["QuizBody"];
+            starterKey: string;
+            status: string;
+            titleDe: string;
+            titleEn: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            validityMonths: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            windowDays: number;
         };
         CreateCustomerRequest: {
             attributes?: {
@@ -2084,6 +2504,29 @@ export interface components {
             /** @enum {string} */
             type: "PUBLIC_REPLY" | "INTERNAL_NOTE" | "CUSTOMER_MESSAGE";
         };
+        MyAssignmentResponse: {
+            /** Format: date-time */
+            completedAt: string;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: int32 */
+            cycle: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            score: number;
+            source: string;
+            state: string;
+            status: string;
+            titleDe: string;
+            titleEn: string;
+        };
         MyInvitation: {
             /** Format: date-time */
             expiresAt: string;
@@ -2139,6 +2582,15 @@ export interface components {
         OptionForm: {
             id: string;
             text: string;
+        };
+        PageResponseAssignmentResponse: {
+            items: components["schemas"]["AssignmentResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         PageResponseComment: {
             items: components["schemas"]["Comment"][];
@@ -2411,6 +2863,41 @@ export interface components {
             text: string;
             type: string;
         };
+        QuizBody: {
+            /** Format: int32 */
+            passMark: number;
+            questions: components["schemas"]["QuizQuestionBody"][];
+        };
+        QuizOptionBody: {
+            correct?: boolean;
+            id: string;
+            textDe?: string;
+            textEn?: string;
+        };
+        QuizOptionView: {
+            id: string;
+            textDe: string;
+            textEn: string;
+        };
+        QuizQuestionBody: {
+            id: string;
+            multiple?: boolean;
+            options: components["schemas"]["QuizOptionBody"][];
+            textDe?: string;
+            textEn?: string;
+        };
+        QuizQuestionView: {
+            id: string;
+            multiple: boolean;
+            options: components["schemas"]["QuizOptionView"][];
+            textDe: string;
+            textEn: string;
+        };
+        QuizView: {
+            /** Format: int32 */
+            passMark: number;
+            questions: components["schemas"]["QuizQuestionView"][];
+        };
         ReadResponse: {
             /** Format: uuid */
             id: string;
@@ -2677,6 +3164,10 @@ export interface components {
             end: string;
             start: string;
         };
+        StarterCoursesResponse: {
+            /** Format: int32 */
+            added: number;
+        };
         StatusRequest: {
             issueResolved?: boolean;
             /** @enum {string} */
@@ -2780,6 +3271,24 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TakingResponse: {
+            assignment: components["schemas"]["MyAssignmentResponse"];
+            attempts: components["schemas"]["AttemptView"][];
+            contentDe: string;
+            contentEn: string;
+            descriptionDe: string;
+            descriptionEn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            externalUrl: string;
+            quiz: components["schemas"]["QuizView"];
+            titleDe: string;
+            titleEn: string;
+            /** Format: int32 */
+            validityMonths: number;
+            /** Format: int32 */
+            version: number;
+        };
         TemplateView: {
             audience: string;
             definition: components["schemas"]["SurveyDefinition"];
@@ -2838,6 +3347,14 @@ export interface components {
             /** Format: int32 */
             position: number;
         };
+        TrainingSettingsBody: {
+            /** Format: int32 */
+            joinerDays: number;
+            /** Format: int32 */
+            remindDaysBeforeDue: number;
+            /** Format: int32 */
+            remindDaysBeforeExpiry: number;
+        };
         UnitRequest: {
             kind: string;
             name: string;
@@ -2874,7 +3391,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_8: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2894,7 +3411,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2918,7 +3435,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2940,7 +3457,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -3072,7 +3589,7 @@ export interface operations {
             };
         };
     };
-    list_11: {
+    list_13: {
         parameters: {
             query?: never;
             header?: never;
@@ -3092,7 +3609,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -3182,7 +3699,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3252,7 +3769,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3322,7 +3839,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -3342,7 +3859,7 @@ export interface operations {
             };
         };
     };
-    put_1: {
+    put_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3366,7 +3883,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3434,7 +3951,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3614,7 +4131,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -3760,7 +4277,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_5: {
         parameters: {
             query?: {
                 q?: string;
@@ -3786,7 +4303,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3881,7 +4398,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3903,7 +4420,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4055,7 +4572,7 @@ export interface operations {
             };
         };
     };
-    mine: {
+    mine_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4121,7 +4638,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4145,7 +4662,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_12: {
         parameters: {
             query?: {
                 q?: string;
@@ -4169,7 +4686,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -4239,7 +4756,7 @@ export interface operations {
             };
         };
     };
-    reactivate: {
+    reactivate_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4261,7 +4778,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_11: {
         parameters: {
             query?: {
                 unreadOnly?: boolean;
@@ -4328,7 +4845,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_4: {
         parameters: {
             query?: {
                 scope?: "MINE" | "VISIBLE";
@@ -4388,7 +4905,7 @@ export interface operations {
             };
         };
     };
-    export: {
+    export_1: {
         parameters: {
             query?: {
                 scope?: "MINE" | "VISIBLE";
@@ -4420,7 +4937,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4440,7 +4957,7 @@ export interface operations {
             };
         };
     };
-    put: {
+    put_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4581,7 +5098,7 @@ export interface operations {
             };
         };
     };
-    cancel: {
+    cancel_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5013,7 +5530,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -5033,7 +5550,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5195,7 +5712,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_2: {
         parameters: {
             query?: {
                 status?: string;
@@ -5221,7 +5738,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5313,7 +5830,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5335,7 +5852,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5475,7 +5992,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_3: {
         parameters: {
             query?: {
                 status?: string;
@@ -5581,7 +6098,7 @@ export interface operations {
             };
         };
     };
-    publish: {
+    publish_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5648,6 +6165,461 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Series"][];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: {
+                courseId?: string;
+                unitId?: string;
+                memberId?: string;
+                status?: "ASSIGNED" | "OVERDUE" | "COMPLETED" | "EXPIRED" | "CANCELLED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseAssignmentResponse"];
+                };
+            };
+        };
+    };
+    assign_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AssignResponse"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AssignmentResponse"];
+                };
+            };
+        };
+    };
+    compliance: {
+        parameters: {
+            query?: {
+                courseId?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplianceResponse"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                courseId?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CourseResponse"][];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CourseResponse"];
+                };
+            };
+        };
+    };
+    addStarterCourses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StarterCoursesResponse"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CourseResponse"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CourseResponse"];
+                };
+            };
+        };
+    };
+    discardDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CourseResponse"];
+                };
+            };
+        };
+    };
+    reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CourseResponse"];
+                };
+            };
+        };
+    };
+    retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CourseResponse"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyAssignmentResponse"][];
+                };
+            };
+        };
+    };
+    taking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TakingResponse"];
+                };
+            };
+        };
+    };
+    acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AcknowledgeResponse"];
+                };
+            };
+        };
+    };
+    attempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttemptBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AttemptResponse"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TrainingSettingsBody"];
+                };
+            };
+        };
+    };
+    put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSettingsBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TrainingSettingsBody"];
                 };
             };
         };

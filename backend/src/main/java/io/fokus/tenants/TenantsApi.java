@@ -33,6 +33,9 @@ public interface TenantsApi extends TenantDirectory, MemberProfiles {
    */
   List<MemberSummary> activeMembers(Set<UnitId> units, int limit);
 
+  /** Where each of the current tenant's active members sits (unit, level, roles), for assignments to groups. */
+  List<MemberProfile> activeProfiles();
+
   /** The display names of the current tenant's members among {@code members} (deactivated ones too), for lists. */
   Map<MemberId, String> memberNames(Collection<MemberId> members);
 

@@ -37,7 +37,9 @@ class IsolationCatalogTest extends WebTestSupport {
             "complaints.follow_up", "complaints.recovery_response", "complaints.sla_outcome",
             "complaints.sla_rollup", "complaints.sla_rebuild", "complaints.touchpoint",
             "complaints.complaint_word", "promises.settings", "promises.promise", "promises.promise_history",
-            "promises.reminder", "promises.kept_rollup", "promises.kept_daily");
+            "promises.reminder", "promises.kept_rollup", "promises.kept_daily", "training.settings",
+            "training.course", "training.course_version", "training.assignment_group", "training.assignment",
+            "training.attempt");
     for (Map<String, Object> table : tables) {
       String name = table.get("schema") + "." + table.get("name");
       assertThat(table.get("enabled")).as(name + " row level security enabled").isEqualTo(true);

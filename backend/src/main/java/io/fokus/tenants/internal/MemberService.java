@@ -9,10 +9,12 @@ import io.fokus.platform.tenancy.Tenancy;
 import io.fokus.platform.tenancy.TenantId;
 import io.fokus.platform.web.PageResponse;
 import io.fokus.tenants.Level;
+import io.fokus.tenants.MemberChanged;
 import io.fokus.tenants.MemberId;
 import io.fokus.tenants.MemberJoined;
 import io.fokus.tenants.UnitId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -95,6 +97,12 @@ public class MemberService {
       guardLastAdmin(tenant, id, "roles", "The last active admin cannot give up the ADMIN role");
     }
     members.update(tenant, id, change.displayName().trim(), change.roles(), change.level(), change.unitId());
+    if (!Objects.equals(current.unitId(), change.unitId()) || current.level() != change.level()
+        || !current.roles().equals(change.roles())) {
+      events.publish(new MemberChanged(tenant, new MemberId(id), change.roles(), change.level(),
+          change.unitId() == null ? null : new UnitId(change.unitId()),
+          current.unitId() == null ? null : new UnitId(current.unitId())));
+    }
     return get(id);
   }
 

@@ -85,6 +85,13 @@ class TenantsFacade implements TenantsApi {
 
   @Override
   @Transactional(readOnly = true)
+  public List<MemberProfile> activeProfiles() {
+    return members.active(Tenancy.requireTenant(), null, Integer.MAX_VALUE).stream()
+        .map(m -> new MemberProfile(m.id(), m.unitId(), m.level(), m.roles())).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Map<MemberId, String> memberNames(Collection<MemberId> ids) {
     if (ids.isEmpty()) {
       return Map.of();
