@@ -1,12 +1,13 @@
 package io.fokus.promises;
 
+import static io.fokus.support.AppRoleSql.count;
+import static io.fokus.support.AppRoleSql.setTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fokus.support.Api;
 import io.fokus.support.WebTestSupport;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -82,13 +83,13 @@ class PromisesIsolationWebTest extends WebTestSupport {
 
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      set(c, a.tenantId());
+      setTenant(c, a.tenantId());
       for (String table : TABLES) {
         assertThat(count(c, "select count(*) from promises." + table)).as(table + " of A").isPositive();
       }
       c.rollback();
 
-      set(c, b.tenantId());
+      setTenant(c, b.tenantId());
       for (String table : TABLES) {
         assertThat(count(c, "select count(*) from promises." + table + " where tenant_id = '" + a.tenantId() + "'"))
             .as(table).isZero();
@@ -118,20 +119,6 @@ class PromisesIsolationWebTest extends WebTestSupport {
           "insert into promises.settings (tenant_id) values ('" + a.tenantId() + "')"))
           .hasMessageContaining("row-level security");
       c.rollback();
-    }
-  }
-
-  private static void set(Connection c, String tenant) throws SQLException {
-    try (var s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-      s.setString(1, tenant);
-      s.execute();
-    }
-  }
-
-  private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
     }
   }
 }
