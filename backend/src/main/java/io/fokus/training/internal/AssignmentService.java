@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ public class AssignmentService {
     if (!actor.runsTraining() && !actor.manager()) {
       throw new NotPermittedException("Only HR, admins and managers assign training");
     }
-    courses.assignable(tenant, courseId);
+    CourseContent content = courses.assignable(tenant, courseId).content();
     TrainingSchedule schedule = schedule();
     LocalDate today = schedule.dayOf(clock.instant());
     if (dueOn == null) {
@@ -175,7 +176,7 @@ public class AssignmentService {
           actor.member(), now));
       if (created.isPresent()) {
         assigned++;
-        announce(tenant, created.get());
+        announce(tenant, created.get(), content);
       } else {
         already++;
       }
@@ -190,6 +191,7 @@ public class AssignmentService {
     Instant now = clock.instant();
     int joinerDays = settings.get(tenant).joinerDays();
     int assigned = 0;
+    Map<CourseId, CourseContent> contents = new HashMap<>();
     for (Assignments.Group g : assignments.openGroups(tenant)) {
       if (!belongs(member, g, g.unit() == null ? null : units(g))) {
         continue;
@@ -200,7 +202,8 @@ public class AssignmentService {
           AssignmentSource.GROUP, g.id(), null, null, now));
       if (created.isPresent()) {
         assigned++;
-        announce(tenant, created.get());
+        announce(tenant, created.get(), contents.computeIfAbsent(g.course(),
+            c -> catalogue.published(tenant, c).orElse(null)));
       }
     }
     return assigned;
@@ -218,7 +221,7 @@ public class AssignmentService {
     Assignment next = created.orElseGet(() -> assignments.openOf(tenant, completed.courseId(), completed.memberId())
         .orElseThrow());
     assignments.linkNext(tenant, completed.id(), next.id());
-    created.ifPresent(a -> announce(tenant, a));
+    created.ifPresent(a -> announce(tenant, a, catalogue.published(tenant, a.courseId()).orElse(null)));
     return next;
   }
 
@@ -227,13 +230,12 @@ public class AssignmentService {
     return assignments.completedCycles(tenant, course, member) + 1;
   }
 
-  private void announce(TenantId tenant, Assignment a) {
+  /** Publishes TrainingAssigned and tells the member; {@code content}: the course's published version (titles). */
+  private void announce(TenantId tenant, Assignment a, CourseContent content) {
     events.publish(new TrainingAssigned(tenant, a.id(), a.courseId(), a.memberId(), a.unitId(), a.source(),
         a.cycle(), a.dueOn()));
-    var version = catalogue.find(tenant, a.courseId())
-        .flatMap(c -> catalogue.version(tenant, a.courseId(), c.publishedVersion()));
-    String title = version.map(v -> v.content().title("en")).orElse("a course");
-    String titleDe = version.map(v -> v.content().title("de")).orElse("einen Kurs");
+    String title = content == null ? "a course" : content.title("en");
+    String titleDe = content == null ? "einen Kurs" : content.title("de");
     boolean recert = a.source() == AssignmentSource.RECERTIFICATION;
     notifications.notify(Set.of(a.memberId()), new Notice("training.assigned", "training-assigned:" + a.id().value(),
         (recert ? "Time to recertify: " : "New training: ") + title,

@@ -141,6 +141,12 @@ class Courses {
         .orderBy(COURSE.CREATED_AT, COURSE.ID).fetch(Courses::course);
   }
 
+  /** What the published version of a course says (its titles for notices), if it was ever published. */
+  Optional<CourseContent> published(TenantId tenant, CourseId id) {
+    return find(tenant, id).filter(c -> c.publishedVersion() != null)
+        .flatMap(c -> version(tenant, id, c.publishedVersion())).map(CourseVersion::content);
+  }
+
   Optional<CourseVersion> version(TenantId tenant, CourseId id, int version) {
     return db.selectFrom(COURSE_VERSION)
         .where(COURSE_VERSION.TENANT_ID.eq(tenant.value()), COURSE_VERSION.COURSE_ID.eq(id.value()),

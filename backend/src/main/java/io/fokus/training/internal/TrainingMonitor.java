@@ -5,10 +5,13 @@ import io.fokus.platform.tenancy.TenantId;
 import io.fokus.tenants.Notice;
 import io.fokus.tenants.Notifications;
 import io.fokus.tenants.TenantDirectory;
+import io.fokus.training.CourseId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -75,6 +78,11 @@ class TrainingMonitor {
 
   Outcome check(TenantId tenant) {
     return tenancy.runAs(tenant, () -> {
+      // the courses' titles for the notices, read once per course in this check
+      Map<CourseId, String[]> titles = new HashMap<>();
+      Function<Assignment, String[]> titleOf = a -> titles.computeIfAbsent(a.courseId(), c -> courses
+          .published(tenant, c).map(v -> new String[] {v.title("en"), v.title("de")})
+          .orElse(new String[] {"", ""}));
       int overdue = repeat(tenant, now -> {
         List<Assignment> marked = assignments.markOverdue(tenant, now, batch);
         for (Assignment a : marked) {
@@ -83,9 +91,9 @@ class TrainingMonitor {
           if (a.unitId() != null) {
             told.addAll(notifications.managersOf(a.unitId()));
           }
-          String title = title(tenant, a, "en");
+          String[] title = titleOf.apply(a);
           notifications.notify(told, new Notice("training.overdue", "training-overdue:" + a.id().value(),
-              "Training overdue: " + title, "Schulung überfällig: " + title(tenant, a, "de"),
+              "Training overdue: " + title[0], "Schulung überfällig: " + title[1],
               "It was due " + a.dueOn(), "Sie war fällig am " + a.dueOn(), "/training/my/" + a.id().value()));
         }
         return marked.size();
@@ -101,8 +109,8 @@ class TrainingMonitor {
         List<Assignment> due = assignments.remindDue(tenant, now, s.remindDaysBeforeDue(), batch);
         for (Assignment a : due) {
           notifications.notify(Set.of(a.memberId()), new Notice("training.reminder",
-              "training-due:" + a.id().value(), "Training due " + a.dueOn() + ": " + title(tenant, a, "en"),
-              "Schulung fällig am " + a.dueOn() + ": " + title(tenant, a, "de"), "", "",
+              "training-due:" + a.id().value(), "Training due " + a.dueOn() + ": " + titleOf.apply(a)[0],
+              "Schulung fällig am " + a.dueOn() + ": " + titleOf.apply(a)[1], "", "",
               "/training/my/" + a.id().value()));
         }
         return due.size();
@@ -112,8 +120,8 @@ class TrainingMonitor {
         for (Assignment a : expiring) {
           String day = a.expiresAt().toString().substring(0, 10);
           notifications.notify(Set.of(a.memberId()), new Notice("training.expiring",
-              "training-expiring:" + a.id().value(), "Your training expires soon: " + title(tenant, a, "en"),
-              "Ihre Schulung läuft bald ab: " + title(tenant, a, "de"), "Valid until " + day,
+              "training-expiring:" + a.id().value(), "Your training expires soon: " + titleOf.apply(a)[0],
+              "Ihre Schulung läuft bald ab: " + titleOf.apply(a)[1], "Valid until " + day,
               "Gültig bis " + day, "/training/my/" + a.id().value()));
         }
         return expiring.size();
@@ -132,11 +140,5 @@ class TrainingMonitor {
       total += done;
     } while (done == batch);
     return total;
-  }
-
-  private String title(TenantId tenant, Assignment a, String language) {
-    return courses.find(tenant, a.courseId())
-        .flatMap(c -> courses.version(tenant, a.courseId(), c.publishedVersion()))
-        .map(v -> v.content().title(language)).orElse("");
   }
 }

@@ -103,9 +103,8 @@ class MyTrainingController {
     var t = assignments.taking(Actor.current(), new AssignmentId(id));
     Assignment a = t.assignment();
     CourseContent c = t.version().content();
-    var titles = queries.assignment(Actor.current(), a.id());
-    MyAssignmentResponse summary = new MyAssignmentResponse(a.id().value(), a.courseId().value(), titles.titleEn(),
-        titles.titleDe(), a.status().name(), state(a, clock.instant()), a.cycle(), a.dueOn(), a.dueAt(),
+    MyAssignmentResponse summary = new MyAssignmentResponse(a.id().value(), a.courseId().value(), c.titleEn(),
+        c.titleDe(), a.status().name(), state(a, clock.instant()), a.cycle(), a.dueOn(), a.dueAt(),
         a.source().name(), a.completedAt(), a.score(), a.expiresAt());
     return new TakingResponse(summary, t.version().version(), c.titleEn(), c.titleDe(), c.descriptionEn(),
         c.descriptionDe(), c.contentEn(), c.contentDe(), c.externalUrl(), c.durationMinutes(), c.validityMonths(),
