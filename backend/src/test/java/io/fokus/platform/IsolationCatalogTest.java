@@ -39,7 +39,7 @@ class IsolationCatalogTest extends WebTestSupport {
             "complaints.complaint_word", "promises.settings", "promises.promise", "promises.promise_history",
             "promises.reminder", "promises.kept_rollup", "promises.kept_daily", "training.settings",
             "training.course", "training.course_version", "training.assignment_group", "training.assignment",
-            "training.attempt", "training.rule", "training.signal", "training.rule_firing");
+            "training.attempt");
     for (Map<String, Object> table : tables) {
       String name = table.get("schema") + "." + table.get("name");
       assertThat(table.get("enabled")).as(name + " row level security enabled").isEqualTo(true);

@@ -1,13 +1,9 @@
 package io.fokus.platform.stats;
 
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.special.Erf;
-
 /**
  * Two-sample tests at 95% (DESIGN.md §7): whether two groups' scores differ, by a test rather than by overlapping
  * intervals. NPS: the difference of the adjusted-Wald estimates with SE = sqrt(SE₁² + SE₂²); proportions (CSAT, kept
- * rate, SLA met rate): the two-proportion z-test (pooled standard error for the test, unpooled for the interval);
- * means (counts per member, CES): Welch's t-test.
+ * rate, SLA met rate): the two-proportion z-test (pooled standard error for the test, unpooled for the interval).
  */
 public final class TwoSample {
 
@@ -21,7 +17,6 @@ public final class TwoSample {
 
   public static final String NPS_METHOD = "difference of adjusted-Wald NPS, SE = sqrt(SE1^2 + SE2^2), z-test at 95%";
   public static final String PROPORTION_METHOD = "two-proportion z-test (pooled), 95% interval (unpooled)";
-  public static final String MEAN_METHOD = "Welch's t-test, 95% interval (Welch-Satterthwaite degrees of freedom)";
 
   private TwoSample() {
   }
@@ -79,36 +74,17 @@ public final class TwoSample {
     }
   }
 
-  /**
-   * The mean of sample a minus that of sample b, by Welch's t-test (DESIGN.md §7, means): the interval and p-value
-   * from Student's t with the Welch–Satterthwaite degrees of freedom. Two samples without any spread differ
-   * significantly exactly when their means differ.
-   *
-   * @throws IllegalArgumentException when a sample has fewer than two values
-   */
-  public static Difference means(Sample a, Sample b) {
-    if (a.n() < 2 || b.n() < 2) {
-      throw new IllegalArgumentException("Welch's test needs at least two values in each sample");
-    }
-    double va = a.variance() / a.n();
-    double vb = b.variance() / b.n();
-    double estimate = a.mean() - b.mean();
-    double se = Math.sqrt(va + vb);
-    if (se == 0) {
-      boolean differ = estimate != 0;
-      return new Difference(estimate, estimate, estimate, differ ? Math.copySign(Double.POSITIVE_INFINITY, estimate)
-          : 0, differ ? 0 : 1, differ, MEAN_METHOD);
-    }
-    double df = (va + vb) * (va + vb) / (va * va / (a.n() - 1) + vb * vb / (b.n() - 1));
-    TDistribution t = new TDistribution(null, df);
-    double statistic = estimate / se;
-    double p = Math.min(1, 2 * t.cumulativeProbability(-Math.abs(statistic)));
-    double q = t.inverseCumulativeProbability(0.975);
-    return new Difference(estimate, estimate - q * se, estimate + q * se, statistic, p, p < 0.05, MEAN_METHOD);
-  }
-
   /** The two-sided p-value of a standard normal statistic. */
   static double twoSidedP(double z) {
-    return Math.min(1, Erf.erfc(Math.abs(z) / Math.sqrt(2)));
+    return Math.min(1, erfc(Math.abs(z) / Math.sqrt(2)));
+  }
+
+  /** The complementary error function, to about 1.2e-7 (Numerical Recipes' Chebyshev fit). */
+  static double erfc(double x) {
+    double t = 1 / (1 + 0.5 * Math.abs(x));
+    double y = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+        + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+        + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? y : 2 - y;
   }
 }

@@ -13,8 +13,7 @@ import java.util.UUID;
 public record Assignment(AssignmentId id, CourseId courseId, MemberId memberId, UnitId unitId, Status status,
     int cycle, LocalDate dueOn, Instant dueAt, AssignmentSource source, UUID groupId, AssignmentId previousId,
     MemberId assignedBy, Instant assignedAt, Instant completedAt, Integer completedVersion, Method completionMethod,
-    Integer score, Instant expiresAt, Instant windowOpensAt, AssignmentId nextId, String cancelledReason,
-    UUID firingId) {
+    Integer score, Instant expiresAt, Instant windowOpensAt, AssignmentId nextId, String cancelledReason) {
 
   public enum Status {
     ASSIGNED, OVERDUE, COMPLETED, EXPIRED, CANCELLED;

@@ -173,7 +173,7 @@ public class AssignmentService {
       var created = assignments.insertUnlessOpen(tenant, new Assignments.NewAssignment(courseId, p.member(),
           p.unit().orElse(null), cycleOf(tenant, courseId, p.member()), dueOn, schedule.endOf(dueOn),
           group == null ? AssignmentSource.MANUAL : AssignmentSource.GROUP, group == null ? null : group.id(), null,
-          actor.member(), now, null));
+          actor.member(), now));
       if (created.isPresent()) {
         assigned++;
         announce(tenant, created.get(), content);
@@ -182,31 +182,6 @@ public class AssignmentService {
       }
     }
     return new AssignResult(assigned, already, group == null ? null : group.id());
-  }
-
-  /**
-   * Assigns a rule's course to members (a rule fired: {@code firingId}), due on {@code dueOn}; those with the course
-   * open are skipped. Nothing when the course is no longer published. Returns how many got it.
-   */
-  int assignByRule(TenantId tenant, CourseId courseId, List<MemberProfile> members, LocalDate dueOn, UUID firingId) {
-    Course course = catalogue.find(tenant, courseId).orElse(null);
-    CourseContent content = catalogue.published(tenant, courseId).orElse(null);
-    if (course == null || course.status() != Course.Status.PUBLISHED || content == null) {
-      return 0;
-    }
-    TrainingSchedule schedule = schedule();
-    Instant now = clock.instant();
-    int assigned = 0;
-    for (MemberProfile p : members) {
-      var created = assignments.insertUnlessOpen(tenant, new Assignments.NewAssignment(courseId, p.member(),
-          p.unit().orElse(null), cycleOf(tenant, courseId, p.member()), dueOn, schedule.endOf(dueOn),
-          AssignmentSource.RULE, null, null, null, now, firingId));
-      if (created.isPresent()) {
-        assigned++;
-        announce(tenant, created.get(), content);
-      }
-    }
-    return assigned;
   }
 
   /** Gives a member who joined a unit, level or role the open group assignments of it. */
@@ -224,7 +199,7 @@ public class AssignmentService {
       LocalDate due = schedule.joinerDueOn(g.dueOn(), now, joinerDays);
       var created = assignments.insertUnlessOpen(tenant, new Assignments.NewAssignment(g.course(), member.member(),
           member.unit().orElse(null), cycleOf(tenant, g.course(), member.member()), due, schedule.endOf(due),
-          AssignmentSource.GROUP, g.id(), null, null, now, null));
+          AssignmentSource.GROUP, g.id(), null, null, now));
       if (created.isPresent()) {
         assigned++;
         announce(tenant, created.get(), contents.computeIfAbsent(g.course(),
@@ -242,7 +217,7 @@ public class AssignmentService {
     UnitId unit = member == null ? completed.unitId() : member.unit().orElse(null);
     var created = assignments.insertUnlessOpen(tenant, new Assignments.NewAssignment(completed.courseId(),
         completed.memberId(), unit, completed.cycle() + 1, due, completed.expiresAt(),
-        AssignmentSource.RECERTIFICATION, null, completed.id(), null, clock.instant(), null));
+        AssignmentSource.RECERTIFICATION, null, completed.id(), null, clock.instant()));
     Assignment next = created.orElseGet(() -> assignments.openOf(tenant, completed.courseId(), completed.memberId())
         .orElseThrow());
     assignments.linkNext(tenant, completed.id(), next.id());

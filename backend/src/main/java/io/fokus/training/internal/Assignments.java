@@ -42,8 +42,7 @@ class Assignments {
 
   /** What a new assignment is. */
   record NewAssignment(CourseId course, MemberId member, UnitId unit, int cycle, LocalDate dueOn, Instant dueAt,
-      AssignmentSource source, UUID groupId, AssignmentId previous, MemberId assignedBy, Instant assignedAt,
-      UUID firingId) {
+      AssignmentSource source, UUID groupId, AssignmentId previous, MemberId assignedBy, Instant assignedAt) {
   }
 
   /** Inserts the assignment unless the member has an open one of the course: empty then. */
@@ -63,23 +62,11 @@ class Assignments {
         .set(ASSIGNMENT.PREVIOUS_ID, a.previous() == null ? null : a.previous().value())
         .set(ASSIGNMENT.ASSIGNED_BY, a.assignedBy() == null ? null : a.assignedBy().value())
         .set(ASSIGNMENT.ASSIGNED_AT, utc(a.assignedAt()))
-        .set(ASSIGNMENT.FIRING_ID, a.firingId())
         .onConflict(ASSIGNMENT.TENANT_ID, ASSIGNMENT.COURSE_ID, ASSIGNMENT.MEMBER_ID)
         .where(ASSIGNMENT.STATUS.in(OPEN))
         .doNothing()
         .returning()
         .fetchOptional(Assignments::assignment);
-  }
-
-  /** Those of {@code members} with an open assignment of the course. */
-  java.util.Set<UUID> openMembers(TenantId tenant, CourseId course, Collection<UUID> members) {
-    if (members.isEmpty()) {
-      return java.util.Set.of();
-    }
-    return new java.util.HashSet<>(db.select(ASSIGNMENT.MEMBER_ID).from(ASSIGNMENT)
-        .where(ASSIGNMENT.TENANT_ID.eq(tenant.value()), ASSIGNMENT.COURSE_ID.eq(course.value()),
-            ASSIGNMENT.MEMBER_ID.in(members), ASSIGNMENT.STATUS.in(OPEN))
-        .fetch(ASSIGNMENT.MEMBER_ID));
   }
 
   Optional<Assignment> find(TenantId tenant, AssignmentId id) {
@@ -365,7 +352,7 @@ class Assignments {
         instant(r.getCompletedAt()), r.getCompletedVersion(),
         r.getCompletionMethod() == null ? null : Assignment.Method.valueOf(r.getCompletionMethod()), r.getScore(),
         instant(r.getExpiresAt()), instant(r.getWindowOpensAt()),
-        r.getNextId() == null ? null : new AssignmentId(r.getNextId()), r.getCancelledReason(), r.getFiringId());
+        r.getNextId() == null ? null : new AssignmentId(r.getNextId()), r.getCancelledReason());
   }
 
   private static Instant instant(OffsetDateTime t) {

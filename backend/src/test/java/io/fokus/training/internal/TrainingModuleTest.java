@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * moves into a unit with an open group assignment gets it once, and their assignments follow them; completing a
  * course publishes {@link TrainingCompleted}.
  */
-@ModuleTest(extraIncludes = "customers")
+@ModuleTest
 class TrainingModuleTest {
 
   static final Actor HR = new Actor(new MemberId(UUID.randomUUID()), Set.of(Role.HR));
